@@ -1,0 +1,3 @@
+package org.cinderj.ast;
+
+public enum BoolOperator { AND, OR }
