@@ -1,0 +1,37 @@
+package org.cinderj;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import org.cinderj.builtins.BuiltinsInstaller;
+import org.cinderj.runtime.PythonContext;
+
+/** The Truffle language: id {@code python}, Python 3.10 semantics. */
+@TruffleLanguage.Registration(id = PythonLanguage.ID, name = "Python", version = PythonLanguage.VERSION,
+                implementationName = "cinderj", defaultMimeType = PythonLanguage.MIME_TYPE,
+                characterMimeTypes = PythonLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
+                fileTypeDetectors = {})
+public final class PythonLanguage extends TruffleLanguage<PythonContext> {
+    public static final String ID = "python";
+    public static final String VERSION = "3.10.8";
+    public static final String MIME_TYPE = "text/x-python";
+
+    @Override
+    protected PythonContext createContext(Env env) {
+        return new PythonContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(PythonContext context) {
+        BuiltinsInstaller.initializeContext(context);
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        return org.cinderj.translator.SourceCompiler.compileForEval(this, request.getSource());
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+}

@@ -1,0 +1,170 @@
+package org.cinderj.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cinderj.runtime.function.BuiltinBody;
+import org.cinderj.runtime.function.Missing;
+import org.cinderj.runtime.function.PBuiltinFunction;
+import org.cinderj.runtime.function.PClassMethod;
+import org.cinderj.runtime.function.PGetSetDescriptor;
+import org.cinderj.runtime.function.PStaticMethod;
+import org.cinderj.runtime.function.Signature;
+import org.cinderj.runtime.module.PythonModule;
+import org.cinderj.runtime.object.PNone;
+import org.cinderj.runtime.type.PythonClass;
+
+/**
+ * Declares builtin functions and methods from a text signature in Python syntax, e.g.
+ * {@code "(self, sep=None, maxsplit=-1)"}, {@code "(iterable, /, *, key=None, reverse=False)"},
+ * {@code "(*args, **kwargs)"}. Defaults may be {@code None}, {@code True}, {@code False}, an int,
+ * a float, a single-quoted string, or {@code ?} (optional: the body sees {@link Missing#VALUE}).
+ * For methods the first parameter is self and is always positional-only.
+ */
+public final class BuiltinDef {
+    private BuiltinDef() {
+    }
+
+    /** A module-level builtin function, stored in the module. */
+    public static PBuiltinFunction function(PythonModule module, String name, String textSignature, BuiltinBody body) {
+        PBuiltinFunction f = make(name, name, textSignature, body, null, module.getModuleName(), false);
+        module.setAttr(name, f);
+        return f;
+    }
+
+    /** A module-level builtin function not stored anywhere. */
+    public static PBuiltinFunction function(String moduleName, String name, String textSignature, BuiltinBody body) {
+        return make(name, name, textSignature, body, null, moduleName, false);
+    }
+
+    /** A method of a builtin type, stored in the type's namespace. */
+    public static PBuiltinFunction method(PythonClass owner, String name, String textSignature, BuiltinBody body) {
+        PBuiltinFunction f = make(name, name, textSignature, body, owner, null, false);
+        owner.define(name, f);
+        return f;
+    }
+
+    /** Like {@link #method}, for small bodies that compiled code may inline (no recursion, no loops over unbounded data). */
+    public static PBuiltinFunction inlinableMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
+        PBuiltinFunction f = make(name, name, textSignature, body, owner, null, true);
+        owner.define(name, f);
+        return f;
+    }
+
+    /** A classmethod of a builtin type ({@code dict.fromkeys}); the body's args[0] is the class. */
+    public static void classMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
+        PBuiltinFunction f = make(name, name, textSignature, body, owner, null, false);
+        owner.define(name, new PClassMethod(f));
+    }
+
+    /** A staticmethod of a builtin type ({@code str.maketrans}). */
+    public static void staticMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
+        PBuiltinFunction f = make(name, name, textSignature, body, null, null, false);
+        owner.define(name, new PStaticMethod(f));
+    }
+
+    /** A read-only attribute of a builtin type. */
+    public static void getter(PythonClass owner, String name, PGetSetDescriptor.Getter getter) {
+        owner.define(name, new PGetSetDescriptor(name, owner, getter, null));
+    }
+
+    /** A writable attribute of a builtin type. */
+    public static void getSet(PythonClass owner, String name, PGetSetDescriptor.Getter getter, PGetSetDescriptor.Setter setter) {
+        owner.define(name, new PGetSetDescriptor(name, owner, getter, setter));
+    }
+
+    static PBuiltinFunction make(String name, String qualname, String text, BuiltinBody body, PythonClass owner, String module,
+                    boolean inlinable) {
+        String inner = text.trim();
+        if (!inner.startsWith("(") || !inner.endsWith(")")) {
+            throw new IllegalArgumentException("bad text signature for " + name + ": " + text);
+        }
+        inner = inner.substring(1, inner.length() - 1).trim();
+        List<String> positional = new ArrayList<>();
+        List<Object> posDefaults = new ArrayList<>();
+        List<String> kwOnly = new ArrayList<>();
+        List<Object> kwDefaults = new ArrayList<>();
+        String varArgs = null;
+        String varKw = null;
+        int posOnly = -1;
+        boolean inKwOnly = false;
+        if (!inner.isEmpty()) {
+            for (String raw : inner.split(",")) {
+                String p = raw.trim();
+                if (p.equals("/")) {
+                    posOnly = positional.size();
+                } else if (p.equals("*")) {
+                    inKwOnly = true;
+                } else if (p.startsWith("**")) {
+                    varKw = p.substring(2);
+                } else if (p.startsWith("*")) {
+                    varArgs = p.substring(1);
+                    inKwOnly = true;
+                } else {
+                    String pname = p;
+                    Object dflt = null;
+                    int eq = p.indexOf('=');
+                    if (eq >= 0) {
+                        pname = p.substring(0, eq).trim();
+                        dflt = parseDefault(p.substring(eq + 1).trim());
+                    }
+                    if (inKwOnly) {
+                        kwOnly.add(pname);
+                        kwDefaults.add(dflt);
+                    } else {
+                        positional.add(pname);
+                        posDefaults.add(dflt);
+                    }
+                }
+            }
+        }
+        if (owner != null && posOnly < 1 && !positional.isEmpty()) {
+            posOnly = Math.max(posOnly, 1);
+        }
+        if (posOnly < 0) {
+            posOnly = 0;
+        }
+        List<String> names = new ArrayList<>(positional);
+        List<Object> layoutDefaults = new ArrayList<>(posDefaults);
+        if (varArgs != null) {
+            names.add(varArgs);
+            layoutDefaults.add(null);
+        }
+        names.addAll(kwOnly);
+        layoutDefaults.addAll(kwDefaults);
+        if (varKw != null) {
+            names.add(varKw);
+            layoutDefaults.add(null);
+        }
+        String sigName = owner != null ? name : qualname;
+        Signature sig = new Signature(sigName, names.toArray(new String[0]), posOnly, positional.size(), kwOnly.size(),
+                        varArgs != null, varKw != null);
+        boolean anyDefault = false;
+        for (Object d : layoutDefaults) {
+            anyDefault |= d != null;
+        }
+        return new PBuiltinFunction(name, sig, anyDefault ? layoutDefaults.toArray() : null, body, owner, module, inlinable, null);
+    }
+
+    private static Object parseDefault(String s) {
+        switch (s) {
+            case "?":
+                return Missing.VALUE;
+            case "None":
+                return PNone.NONE;
+            case "True":
+                return Boolean.TRUE;
+            case "False":
+                return Boolean.FALSE;
+            default:
+                break;
+        }
+        if (s.startsWith("'") && s.endsWith("'") && s.length() >= 2) {
+            return s.substring(1, s.length() - 1);
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return Double.parseDouble(s);
+        }
+    }
+}

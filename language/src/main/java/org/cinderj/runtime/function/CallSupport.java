@@ -1,0 +1,70 @@
+package org.cinderj.runtime.function;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.cinderj.runtime.PyOps;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.type.BuiltinTypes;
+import org.cinderj.runtime.type.PythonClass;
+
+/**
+ * Calling any Python callable from Java (builtins calling back into Python: {@code sorted(key=)},
+ * {@code map}, dunder dispatch). This is the uncached path; call nodes in the AST have their own
+ * cached, inlinable versions of the same cases.
+ */
+public final class CallSupport {
+    private CallSupport() {
+    }
+
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** {@code callable(*args)}. */
+    public static Object call(Object callable, Object... args) {
+        return call(callable, args, NO_NAMES, NO_VALUES);
+    }
+
+    /** Same as {@link #call(Object, Object...)}; reads better for unbound dunder calls. */
+    public static Object callUnbound(Object callable, Object[] args) {
+        return call(callable, args, NO_NAMES, NO_VALUES);
+    }
+
+    /** {@code callable(*args, **dict(zip(kwNames, kwValues)))}. */
+    @TruffleBoundary
+    public static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (kwNames == null) {
+            kwNames = NO_NAMES;
+            kwValues = NO_VALUES;
+        }
+        if (callable instanceof PFunction f) {
+            PCode code = f.getCode();
+            Signature sig = code.getSignature();
+            Object[] bound;
+            if (kwNames.length == 0 && sig.isSimplePositional(args.length)) {
+                bound = new Object[args.length + 1];
+                System.arraycopy(args, 0, bound, 1, args.length);
+            } else {
+                bound = ArgBinder.bind(sig, f.getLayoutDefaults(), args, kwNames, kwValues, 1);
+            }
+            bound[0] = f;
+            return code.getCallTarget().call(bound);
+        } else if (callable instanceof PBuiltinFunction b) {
+            Object[] bound = ArgBinder.bind(b.getSignature(), b.getDefaults(), args, kwNames, kwValues, 0);
+            return b.invokeBoundary(bound);
+        } else if (callable instanceof PMethod m) {
+            Object[] withSelf = new Object[args.length + 1];
+            withSelf[0] = m.getSelf();
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(m.getFunction(), withSelf, kwNames, kwValues);
+        } else if (callable instanceof PythonClass c && c.getPythonClass() == BuiltinTypes.TYPE) {
+            return PyOps.callClass(c, args, kwNames, kwValues);
+        }
+        Object dunder = BuiltinTypes.typeOf(callable).lookup("__call__");
+        if (dunder == null) {
+            throw PythonErrors.typeError("'%s' object is not callable", BuiltinTypes.typeOf(callable).getName());
+        }
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = callable;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        return call(dunder, withSelf, kwNames, kwValues);
+    }
+}
