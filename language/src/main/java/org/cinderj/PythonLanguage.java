@@ -16,6 +16,11 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
     public static final String MIME_TYPE = "text/x-python";
 
     @Override
+    protected org.graalvm.options.OptionDescriptors getOptionDescriptors() {
+        return new PythonOptionsOptionDescriptors();
+    }
+
+    @Override
     protected PythonContext createContext(Env env) {
         return new PythonContext(this, env);
     }

@@ -6,6 +6,7 @@ public final class TypesInstaller {
     }
 
     public static void install() {
-        // Filled in by the builtin types: one *Builtins class per type, each with install().
+        org.cinderj.builtins.types.core.CoreTypes.install();
+        org.cinderj.builtins.types.numbers.NumberAndTextTypes.install();
     }
 }
