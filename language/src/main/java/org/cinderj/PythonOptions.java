@@ -20,13 +20,13 @@ public final class PythonOptions {
     @Option(help = "Extra sys.path entries, separated by the path separator (PYTHONPATH)", category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> PythonPath = new OptionKey<>("");
 
-    @Option(help = "sys.executable", category = OptionCategory.USER, stability = OptionStability.STABLE)
+    @Option(help = "The value of sys.executable", category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> Executable = new OptionKey<>("");
 
-    @Option(help = "-X options, as key or key=value entries separated by the \\u0001 character", category = OptionCategory.USER, stability = OptionStability.STABLE)
+    @Option(help = "The -X options, as key or key=value entries separated by the \\u0001 character", category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> XOptions = new OptionKey<>("");
 
-    @Option(help = "-W options, separated by the \\u0001 character", category = OptionCategory.USER, stability = OptionStability.STABLE)
+    @Option(help = "The -W options, separated by the \\u0001 character", category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> WarnOptions = new OptionKey<>("");
 
     @Option(help = "CPython single-letter flags given on the command line (subset of 'bBdEiIOqsSuvx')", category = OptionCategory.USER, stability = OptionStability.STABLE)
