@@ -19,6 +19,34 @@ public final class PException extends AbstractTruffleException {
         pythonException.setCarrier(this);
     }
 
+    /** Line of the innermost statement of the current frame, until the frame adds its traceback entry. */
+    private int pendingLine = -1;
+    /** Set by a bare {@code raise}: the re-raising frame is already in the traceback. */
+    private boolean skipNextFrame;
+
+    public void recordLine(int line) {
+        if (pendingLine < 0) {
+            pendingLine = line;
+        }
+    }
+
+    /** The recorded line, clearing it for the next (outer) frame. */
+    public int takePendingLine() {
+        int l = pendingLine;
+        pendingLine = -1;
+        return l;
+    }
+
+    public boolean takeSkipNextFrame() {
+        boolean s = skipNextFrame;
+        skipNextFrame = false;
+        return s;
+    }
+
+    public void setSkipNextFrame(boolean value) {
+        this.skipNextFrame = value;
+    }
+
     public PBaseException getPythonException() {
         return pythonException;
     }

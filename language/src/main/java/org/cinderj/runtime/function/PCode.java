@@ -46,6 +46,17 @@ public final class PCode extends PythonObject {
         this.freevars = freevars;
     }
 
+    /** The source the code was compiled from, for traceback lines; may be null. */
+    private com.oracle.truffle.api.source.Source source;
+
+    public com.oracle.truffle.api.source.Source getSource() {
+        return source;
+    }
+
+    public void setSource(com.oracle.truffle.api.source.Source source) {
+        this.source = source;
+    }
+
     public RootCallTarget getCallTarget() {
         return callTarget;
     }

@@ -1,5 +1,6 @@
 package org.cinderj.runtime.function;
 
+import org.cinderj.runtime.dict.PDict;
 import org.cinderj.runtime.object.PNone;
 import org.cinderj.runtime.object.PythonObject;
 import org.cinderj.runtime.type.BuiltinTypes;
@@ -11,8 +12,8 @@ import org.cinderj.runtime.type.BuiltinTypes;
  */
 public final class PFunction extends PythonObject {
     private PCode code;
-    /** A {@code PythonModule} or a {@code PDict} (for exec/eval with a dict). */
-    private final Object globals;
+    /** The module namespace (or the dict given to exec/eval). */
+    private final PDict globals;
     private final PCell[] closure;
     /** Defaults of the last positional parameters; empty array when none. */
     private Object[] defaults;
@@ -25,7 +26,7 @@ public final class PFunction extends PythonObject {
     /** A PDict, or null until first asked for. */
     private Object annotations;
 
-    public PFunction(PCode code, Object globals, PCell[] closure, Object[] defaults, Object[] kwDefaults, Object module) {
+    public PFunction(PCode code, PDict globals, PCell[] closure, Object[] defaults, Object[] kwDefaults, Object module) {
         super(BuiltinTypes.FUNCTION);
         this.code = code;
         this.globals = globals;
@@ -46,7 +47,7 @@ public final class PFunction extends PythonObject {
         this.layoutDefaultsValid = false;
     }
 
-    public Object getGlobals() {
+    public PDict getGlobals() {
         return globals;
     }
 

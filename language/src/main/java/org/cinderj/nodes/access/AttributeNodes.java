@@ -1,0 +1,204 @@
+package org.cinderj.nodes.access;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.NodeField;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import org.cinderj.nodes.ExprNode;
+import org.cinderj.nodes.StmtNode;
+import org.cinderj.runtime.PyOps;
+import org.cinderj.runtime.function.PBuiltinFunction;
+import org.cinderj.runtime.function.PFunction;
+import org.cinderj.runtime.function.PMethod;
+import org.cinderj.runtime.module.PythonModule;
+import org.cinderj.runtime.object.PythonObject;
+import org.cinderj.runtime.type.BuiltinTypes;
+import org.cinderj.runtime.type.PythonClass;
+
+/**
+ * {@code obj.name}, {@code obj.name = v}, {@code del obj.name}. Plain instances of user classes
+ * (default {@code __getattribute__}/{@code __setattr__}, no data descriptor of that name) read and
+ * write their shape directly; module attributes are cached like globals; the rest goes through
+ * the generic protocol.
+ */
+public final class AttributeNodes {
+    private AttributeNodes() {
+    }
+
+    /** What a plain lookup on instances of {@code cls} finds on the class for {@code name}. */
+    public static final class ClassAttr {
+        final Object value;
+        final boolean plain;
+
+        ClassAttr(Object value, boolean plain) {
+            this.value = value;
+            this.plain = plain;
+        }
+    }
+
+    /** True when instances of cls use the default attribute protocol and their dict is the shape. */
+    @TruffleBoundary
+    public static boolean hasDefaultGetattribute(PythonClass cls) {
+        return cls.lookup("__getattribute__") == BuiltinTypes.OBJECT.getOwn("__getattribute__");
+    }
+
+    @TruffleBoundary
+    public static boolean hasDefaultSetattr(PythonClass cls) {
+        return cls.lookup("__setattr__") == BuiltinTypes.OBJECT.getOwn("__setattr__") && cls.instancesHaveDict();
+    }
+
+    /** A class attribute is "plain" if it is absent, a function, or a value that is no descriptor. */
+    @TruffleBoundary
+    public static ClassAttr classAttr(PythonClass cls, String name) {
+        if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultGetattribute(cls) || !cls.instancesHaveDict()) {
+            return new ClassAttr(null, false);
+        }
+        Object v = cls.lookup(name);
+        if (v == null || v instanceof PFunction) {
+            return new ClassAttr(v, true);
+        }
+        PythonClass vt = BuiltinTypes.typeOf(v);
+        boolean descriptor = vt.lookup("__get__") != null || vt.lookup("__set__") != null || vt.lookup("__delete__") != null;
+        return new ClassAttr(v, !descriptor);
+    }
+
+    @NodeChild("receiver")
+    @NodeField(name = "name", type = String.class)
+    public abstract static class GetAttributeNode extends ExprNode {
+        protected abstract String getName();
+
+        public abstract Object executeWith(Object receiver);
+
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = "cachedClass.getStableAssumption()", limit = "4")
+        protected Object doPlainInstance(PythonObject obj,
+                        @Cached("obj.getPythonClass()") PythonClass cachedClass,
+                        @Cached("lookupClassAttr(cachedClass, getName())") ClassAttr attr,
+                        @CachedLibrary(limit = "4") DynamicObjectLibrary lib) {
+            Object v = lib.getOrDefault(obj, getName(), null);
+            if (v != null) {
+                return v;
+            }
+            Object c = attr.value;
+            if (c == null) {
+                return generic(obj, getName());
+            }
+            if (c instanceof PFunction) {
+                return new PMethod(obj, c);
+            }
+            return c;
+        }
+
+        @Specialization(guards = "module == cachedModule", assumptions = "watch", limit = "2")
+        protected Object doModule(PythonModule module,
+                        @Cached("module") PythonModule cachedModule,
+                        @Cached("watchOf(cachedModule, getName())") Assumption watch,
+                        @Cached("module.getAttr(getName())") Object cachedValue) {
+            if (cachedValue == null) {
+                return generic(module, getName());
+            }
+            return cachedValue;
+        }
+
+        @Specialization(replaces = {"doPlainInstance", "doModule"})
+        protected Object doGeneric(Object obj) {
+            return generic(obj, getName());
+        }
+
+        protected static ClassAttr lookupClassAttr(PythonClass cls, String name) {
+            return classAttr(cls, name);
+        }
+
+        @TruffleBoundary
+        protected static Assumption watchOf(PythonModule m, String name) {
+            return m.getDict().getWatchAssumption(name);
+        }
+
+        @TruffleBoundary
+        static Object generic(Object obj, String name) {
+            return PyOps.getAttribute(obj, name);
+        }
+    }
+
+    @NodeField(name = "name", type = String.class)
+    public abstract static class SetAttributeNode extends Node {
+        protected abstract String getName();
+
+        public abstract void executeSet(Object receiver, Object value);
+
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "plainSet"}, assumptions = "cachedClass.getStableAssumption()", limit = "4")
+        protected void doPlainInstance(PythonObject obj, Object value,
+                        @Cached("obj.getPythonClass()") PythonClass cachedClass,
+                        @Cached("isPlainSet(cachedClass, getName())") boolean plainSet,
+                        @CachedLibrary(limit = "4") DynamicObjectLibrary lib) {
+            lib.put(obj, getName(), value);
+        }
+
+        @Specialization(replaces = "doPlainInstance")
+        protected void doGeneric(Object obj, Object value) {
+            generic(obj, getName(), value);
+        }
+
+        @TruffleBoundary
+        protected static boolean isPlainSet(PythonClass cls, String name) {
+            if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultSetattr(cls)) {
+                return false;
+            }
+            Object v = cls.lookup(name);
+            if (v == null || v instanceof PFunction || v instanceof PBuiltinFunction) {
+                return true;
+            }
+            PythonClass vt = BuiltinTypes.typeOf(v);
+            return vt.lookup("__set__") == null && vt.lookup("__delete__") == null;
+        }
+
+        @TruffleBoundary
+        static void generic(Object obj, String name, Object value) {
+            PyOps.setAttribute(obj, name, value);
+        }
+    }
+
+    /** Base for DSL nodes that are neither expressions nor statements. */
+    public abstract static class Node extends com.oracle.truffle.api.nodes.Node {
+    }
+
+    /** {@code obj.name = value} as an assignment target. */
+    public static final class AttributeTargetNode extends TargetNode {
+        @Child private ExprNode receiver;
+        @Child private SetAttributeNode set;
+
+        public AttributeTargetNode(ExprNode receiver, String name) {
+            this.receiver = receiver;
+            this.set = AttributeNodesFactory.SetAttributeNodeGen.create(name);
+        }
+
+        @Override
+        public void executeWrite(VirtualFrame frame, Object value) {
+            set.executeSet(receiver.execute(frame), value);
+        }
+    }
+
+    public static final class DeleteAttributeNode extends StmtNode {
+        @Child private ExprNode receiver;
+        private final String name;
+
+        public DeleteAttributeNode(ExprNode receiver, String name) {
+            this.receiver = receiver;
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            delete(receiver.execute(frame), name);
+        }
+
+        @TruffleBoundary
+        private static void delete(Object obj, String name) {
+            PyOps.deleteAttribute(obj, name);
+        }
+    }
+}

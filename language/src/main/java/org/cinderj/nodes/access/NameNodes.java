@@ -1,0 +1,120 @@
+package org.cinderj.nodes.access;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.cinderj.nodes.ExprNode;
+import org.cinderj.nodes.StmtNode;
+import org.cinderj.runtime.PyOps;
+import org.cinderj.runtime.dict.PDict;
+import org.cinderj.runtime.exception.PException;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.type.BuiltinTypes;
+
+/**
+ * Name access in code whose locals are a mapping rather than frame slots: class bodies and module
+ * or exec code (argument 1 is the locals mapping). When the mapping is the globals dict itself the
+ * global nodes' caching applies.
+ */
+public final class NameNodes {
+    private NameNodes() {
+    }
+
+    static Object locals(VirtualFrame frame) {
+        return frame.getArguments()[1];
+    }
+
+    static Object mappingGet(Object mapping, String name) {
+        if (mapping instanceof PDict d) {
+            return d.get(name);
+        }
+        try {
+            return PyOps.getItem(mapping, name);
+        } catch (PException e) {
+            if (PythonErrors.isInstance(e, BuiltinTypes.KEY_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public static final class ReadNameNode extends ExprNode {
+        private final String name;
+        @Child private GlobalNodes.ReadGlobalNode readGlobal;
+
+        public ReadNameNode(String name) {
+            this.name = name;
+            this.readGlobal = new GlobalNodes.ReadGlobalNode(name);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object locals = locals(frame);
+            if (locals != GlobalNodes.globals(frame)) {
+                Object v = mappingGet(locals, name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return readGlobal.execute(frame);
+        }
+    }
+
+    public static final class WriteNameNode extends TargetNode {
+        private final String name;
+
+        public WriteNameNode(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeWrite(VirtualFrame frame, Object value) {
+            Object locals = locals(frame);
+            if (locals instanceof PDict d) {
+                d.put(name, value);
+            } else {
+                PyOps.setItem(locals, name, value);
+            }
+        }
+    }
+
+    public static final class DeleteNameNode extends StmtNode {
+        private final String name;
+
+        public DeleteNameNode(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object locals = locals(frame);
+            if (locals instanceof PDict d) {
+                if (d.remove(name) == null) {
+                    CompilerDirectives.transferToInterpreter();
+                    throw PythonErrors.nameError("name '%s' is not defined", name);
+                }
+            } else {
+                PyOps.deleteItem(locals, name);
+            }
+        }
+    }
+
+    /**
+     * A free variable read in a class body: the class namespace first, then the enclosing
+     * function's cell (CPython's LOAD_CLASSDEREF).
+     */
+    public static final class ReadClassDerefNode extends ExprNode {
+        private final String name;
+        @Child private ExprNode readCell;
+
+        public ReadClassDerefNode(String name, ExprNode readCell) {
+            this.name = name;
+            this.readCell = readCell;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = mappingGet(locals(frame), name);
+            return v != null ? v : readCell.execute(frame);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.cinderj.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.function.ArgBinder;
+import org.cinderj.runtime.function.CallSupport;
+import org.cinderj.runtime.function.PBuiltinFunction;
+import org.cinderj.runtime.function.PCode;
+import org.cinderj.runtime.function.PFunction;
+import org.cinderj.runtime.function.PMethod;
+import org.cinderj.runtime.function.Signature;
+import org.cinderj.runtime.object.PNone;
+import org.cinderj.runtime.object.PythonObject;
+import org.cinderj.runtime.type.BuiltinTypes;
+import org.cinderj.runtime.type.PythonClass;
+
+/**
+ * Calls a callable with evaluated arguments. Python functions are called through a
+ * {@link DirectCallNode} per code object (so Truffle can inline and split them); builtins are
+ * cached by identity; instantiating a plain class allocates and calls its {@code __init__}
+ * directly. Everything else takes the generic path.
+ */
+public abstract class DispatchCallNode extends Node {
+    static final String[] NO_NAMES = new String[0];
+
+    public abstract Object execute(Object callee, Object[] args, String[] kwNames, Object[] kwValues);
+
+    public static DispatchCallNode create() {
+        return DispatchCallNodeGen.create();
+    }
+
+    @Specialization(guards = {"f.getCode() == cachedCode", "kwNames.length == 0", "args.length == cachedArgc", "simple"}, limit = "3")
+    protected Object doFunctionSimple(PFunction f, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("f.getCode()") PCode cachedCode,
+                    @Cached("args.length") int cachedArgc,
+                    @Cached("cachedCode.getSignature().isSimplePositional(cachedArgc)") boolean simple,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        Object[] a = new Object[cachedArgc + 1];
+        a[0] = f;
+        System.arraycopy(args, 0, a, 1, cachedArgc);
+        return call.call(a);
+    }
+
+    @Specialization(guards = "f.getCode() == cachedCode", limit = "3")
+    protected Object doFunctionBind(PFunction f, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("f.getCode()") PCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        Object[] a = bind(cachedCode.getSignature(), f.getLayoutDefaults(), args, kwNames, kwValues, 1);
+        a[0] = f;
+        return call.call(a);
+    }
+
+    @Specialization(replaces = {"doFunctionSimple", "doFunctionBind"})
+    protected Object doFunction(PFunction f, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached IndirectCallNode call) {
+        PCode code = f.getCode();
+        Object[] a;
+        if (kwNames.length == 0 && code.getSignature().isSimplePositional(args.length)) {
+            a = new Object[args.length + 1];
+            System.arraycopy(args, 0, a, 1, args.length);
+        } else {
+            a = bind(code.getSignature(), f.getLayoutDefaults(), args, kwNames, kwValues, 1);
+        }
+        a[0] = f;
+        return call.call(code.getCallTarget(), a);
+    }
+
+    @Specialization(guards = "b == cached", limit = "4")
+    protected Object doBuiltinCached(PBuiltinFunction b, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("b") PBuiltinFunction cached) {
+        Object[] bound = bindBuiltin(cached, args, kwNames, kwValues);
+        if (cached.isInlinable()) {
+            return cached.getBody().call(bound);
+        }
+        return cached.invokeBoundary(bound);
+    }
+
+    @Specialization(replaces = "doBuiltinCached")
+    protected Object doBuiltin(PBuiltinFunction b, Object[] args, String[] kwNames, Object[] kwValues) {
+        return b.invokeBoundary(bindBuiltin(b, args, kwNames, kwValues));
+    }
+
+    @Specialization
+    protected Object doMethod(PMethod m, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached DispatchCallNode inner) {
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = m.getSelf();
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        return inner.execute(m.getFunction(), withSelf, kwNames, kwValues);
+    }
+
+    @Specialization(guards = {"cls == cachedClass", "init != null"}, assumptions = "cachedClass.getStableAssumption()", limit = "3")
+    protected Object doPlainClass(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("plainInit(cachedClass)") PFunction init,
+                    @Cached DispatchCallNode inner) {
+        PythonObject self = new PythonObject(cachedClass);
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = self;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        Object r = inner.execute(init, withSelf, kwNames, kwValues);
+        if (r != PNone.NONE) {
+            throw initReturned(r);
+        }
+        return self;
+    }
+
+    @Specialization(replaces = "doPlainClass")
+    protected Object doGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return callGeneric(callee, args, kwNames, kwValues);
+    }
+
+    @TruffleBoundary
+    static Object callGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return CallSupport.call(callee, args, kwNames, kwValues);
+    }
+
+    @TruffleBoundary
+    static Object[] bind(Signature sig, Object[] defaults, Object[] args, String[] kwNames, Object[] kwValues, int offset) {
+        return ArgBinder.bind(sig, defaults, args, kwNames, kwValues, offset);
+    }
+
+    static Object[] bindBuiltin(PBuiltinFunction b, Object[] args, String[] kwNames, Object[] kwValues) {
+        Signature sig = b.getSignature();
+        if (kwNames.length == 0 && sig.isSimplePositional(args.length)) {
+            return args;
+        }
+        return bind(sig, b.getDefaults(), args, kwNames, kwValues, 0);
+    }
+
+    @TruffleBoundary
+    static RuntimeException initReturned(Object r) {
+        return PythonErrors.typeError("__init__() should return None, not '%s'", BuiltinTypes.typeOf(r).getName());
+    }
+
+    /**
+     * The {@code __init__} to call directly when instantiating {@code cls} needs nothing more than
+     * allocating a plain object: metaclass {@code type}, {@code object.__new__}, a Python
+     * {@code __init__}. Null otherwise.
+     */
+    @TruffleBoundary
+    protected static PFunction plainInit(PythonClass cls) {
+        if (cls.getPythonClass() != BuiltinTypes.TYPE || cls.getLayoutBase() != BuiltinTypes.OBJECT) {
+            return null;
+        }
+        if (cls.lookup("__new__") != BuiltinTypes.OBJECT.getOwn("__new__")) {
+            return null;
+        }
+        if (cls.lookup("__abstractmethods__") != null) {
+            return null;
+        }
+        Object init = cls.lookup("__init__");
+        return init instanceof PFunction f ? f : null;
+    }
+}

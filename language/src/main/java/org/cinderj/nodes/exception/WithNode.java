@@ -1,0 +1,99 @@
+package org.cinderj.nodes.exception;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import org.cinderj.nodes.ExprNode;
+import org.cinderj.nodes.StmtNode;
+import org.cinderj.nodes.access.TargetNode;
+import org.cinderj.runtime.PyOps;
+import org.cinderj.runtime.PythonContext;
+import org.cinderj.runtime.exception.PBaseException;
+import org.cinderj.runtime.exception.PException;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.function.CallSupport;
+import org.cinderj.runtime.object.PNone;
+import org.cinderj.runtime.type.BuiltinTypes;
+
+/** {@code with manager as target: body} (one item; several items nest). */
+public final class WithNode extends StmtNode {
+    @Child private ExprNode manager;
+    @Child private TargetNode target;
+    @Child private StmtNode body;
+
+    public WithNode(ExprNode manager, TargetNode target, StmtNode body) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object mgr = manager.execute(frame);
+        Object[] enterExit = lookup(mgr);
+        Object entered = CallSupport.call(enterExit[0], mgr);
+        Object exit = enterExit[1];
+        if (target != null) {
+            target.executeWrite(frame, entered);
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (ControlFlowException c) {
+            callExit(exit, mgr, null);
+            throw c;
+        } catch (PException e) {
+            if (!exitWithException(this, exit, mgr, e)) {
+                throw e;
+            }
+            return;
+        }
+        callExit(exit, mgr, null);
+    }
+
+    /** [__enter__, __exit__] of the manager's type, with CPython's errors. */
+    @TruffleBoundary
+    public static Object[] lookup(Object mgr) {
+        Object enter = PyOps.lookupSpecial(mgr, "__enter__");
+        if (enter == null) {
+            throw PythonErrors.attributeError("__enter__");
+        }
+        Object exit = PyOps.lookupSpecial(mgr, "__exit__");
+        if (exit == null) {
+            throw PythonErrors.attributeError("__exit__");
+        }
+        return new Object[]{enter, exit};
+    }
+
+    @TruffleBoundary
+    public static Object callExit(Object exit, Object mgr, PBaseException exc) {
+        if (exc == null) {
+            return CallSupport.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
+        }
+        return CallSupport.call(exit, mgr, exc.getPythonClass(), exc, exc.getTraceback());
+    }
+
+    /** Calls {@code __exit__} with the exception; true when it asks to suppress it. */
+    public static boolean exitWithException(com.oracle.truffle.api.nodes.Node node, Object exit, Object mgr, PException e) {
+        PythonContext ctx = PythonContext.get(node);
+        PBaseException previous = ctx.getCaughtException();
+        PBaseException exc = e.getPythonException();
+        ctx.setCaughtException(exc);
+        try {
+            return truthy(callExit(exit, mgr, exc));
+        } catch (PException inner) {
+            ExceptionSupport.chain(inner, exc);
+            throw inner;
+        } finally {
+            ctx.setCaughtException(previous);
+        }
+    }
+
+    @TruffleBoundary
+    private static boolean truthy(Object o) {
+        return PyOps.isTrue(o);
+    }
+
+    static boolean isNotExceptionClass(Object o) {
+        return !(o instanceof org.cinderj.runtime.type.PythonClass c && c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION));
+    }
+}

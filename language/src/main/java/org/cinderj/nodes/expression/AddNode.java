@@ -1,0 +1,51 @@
+package org.cinderj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.cinderj.ast.Operator;
+
+/** {@code a ADD b} for the ADD operator, with the dunder protocol as the generic case. */
+public abstract class AddNode extends BinaryNode {
+    @Specialization(rewriteOn = ArithmeticException.class)
+    protected long addLong(long a, long b) {
+        return Math.addExact(a, b);
+    }
+
+    @Specialization(replaces = "addLong")
+    protected Object addLongOvf(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            return IntMath.add(a, b);
+        }
+        return r;
+    }
+
+    @Specialization
+    protected double addDouble(double a, double b) {
+        return a + b;
+    }
+
+    @Specialization
+    protected double addLongDouble(long a, double b) {
+        return a + b;
+    }
+
+    @Specialization
+    protected double addDoubleLong(double a, long b) {
+        return a + b;
+    }
+
+    @Specialization
+    protected String addString(String a, String b) {
+        return concat(a, b);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static String concat(String a, String b) {
+        return a.concat(b);
+    }
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return generic(a, b, Operator.ADD);
+    }
+}

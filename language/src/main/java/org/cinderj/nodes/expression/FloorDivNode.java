@@ -1,0 +1,36 @@
+package org.cinderj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.cinderj.ast.Operator;
+
+/** {@code a FLOORDIV b} for the FLOORDIV operator, with the dunder protocol as the generic case. */
+public abstract class FloorDivNode extends BinaryNode {
+    @Specialization(guards = {"b != 0", "!isMinByMinusOne(a, b)"})
+    protected long floorDivLong(long a, long b) {
+        return Math.floorDiv(a, b);
+    }
+
+    @Specialization(guards = "isNonZero(b)")
+    protected double floorDivDouble(double a, double b) {
+        return FloatMath.floorDiv(a, b);
+    }
+
+    protected static final long MIN = Long.MIN_VALUE;
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return generic(a, b, Operator.FLOORDIV);
+    }
+
+    protected static boolean isNonZero(double d) {
+        return d != 0.0;
+    }
+
+    protected static boolean isMinByMinusOne(long a, long b) {
+        return a == Long.MIN_VALUE && b == -1;
+    }
+
+    protected static boolean isRealPow(double a, double b) {
+        return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
+    }
+}

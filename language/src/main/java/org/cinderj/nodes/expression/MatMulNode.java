@@ -1,0 +1,13 @@
+package org.cinderj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.cinderj.ast.Operator;
+
+/** {@code a MATMULT b} for the MATMULT operator, with the dunder protocol as the generic case. */
+public abstract class MatMulNode extends BinaryNode {
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return generic(a, b, Operator.MATMULT);
+    }
+}

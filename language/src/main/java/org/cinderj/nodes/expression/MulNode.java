@@ -1,0 +1,42 @@
+package org.cinderj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.cinderj.ast.Operator;
+
+/** {@code a MULT b} for the MULT operator, with the dunder protocol as the generic case. */
+public abstract class MulNode extends BinaryNode {
+    @Specialization(rewriteOn = ArithmeticException.class)
+    protected long mulLong(long a, long b) {
+        return Math.multiplyExact(a, b);
+    }
+
+    @Specialization(replaces = "mulLong")
+    protected Object mulLongOvf(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+            return lo;
+        }
+        return IntMath.mul(a, b);
+    }
+
+    @Specialization
+    protected double mulDouble(double a, double b) {
+        return a * b;
+    }
+
+    @Specialization
+    protected double mulLongDouble(long a, double b) {
+        return a * b;
+    }
+
+    @Specialization
+    protected double mulDoubleLong(double a, long b) {
+        return a * b;
+    }
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return generic(a, b, Operator.MULT);
+    }
+}

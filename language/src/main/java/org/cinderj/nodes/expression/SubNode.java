@@ -1,0 +1,41 @@
+package org.cinderj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.cinderj.ast.Operator;
+
+/** {@code a SUB b} for the SUB operator, with the dunder protocol as the generic case. */
+public abstract class SubNode extends BinaryNode {
+    @Specialization(rewriteOn = ArithmeticException.class)
+    protected long subLong(long a, long b) {
+        return Math.subtractExact(a, b);
+    }
+
+    @Specialization(replaces = "subLong")
+    protected Object subLongOvf(long a, long b) {
+        long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) {
+            return IntMath.sub(a, b);
+        }
+        return r;
+    }
+
+    @Specialization
+    protected double subDouble(double a, double b) {
+        return a - b;
+    }
+
+    @Specialization
+    protected double subLongDouble(long a, double b) {
+        return a - b;
+    }
+
+    @Specialization
+    protected double subDoubleLong(double a, long b) {
+        return a - b;
+    }
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return generic(a, b, Operator.SUB);
+    }
+}

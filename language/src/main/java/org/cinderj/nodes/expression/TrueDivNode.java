@@ -1,0 +1,50 @@
+package org.cinderj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.cinderj.ast.Operator;
+
+/** {@code a DIV b} for the DIV operator, with the dunder protocol as the generic case. */
+public abstract class TrueDivNode extends BinaryNode {
+    private static final long EXACT = 1L << 53;
+
+    @Specialization(guards = {"b != 0", "fitsDouble(a)", "fitsDouble(b)"})
+    protected double divLong(long a, long b) {
+        return (double) a / (double) b;
+    }
+
+    @Specialization(guards = "isNonZero(b)")
+    protected double divDouble(double a, double b) {
+        return a / b;
+    }
+
+    @Specialization(guards = "isNonZero(b)")
+    protected double divLongDouble(long a, double b) {
+        return a / b;
+    }
+
+    @Specialization(guards = {"b != 0", "fitsDouble(b)"})
+    protected double divDoubleLong(double a, long b) {
+        return a / b;
+    }
+
+    protected static boolean fitsDouble(long v) {
+        return v > -EXACT && v < EXACT;
+    }
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return generic(a, b, Operator.DIV);
+    }
+
+    protected static boolean isNonZero(double d) {
+        return d != 0.0;
+    }
+
+    protected static boolean isMinByMinusOne(long a, long b) {
+        return a == Long.MIN_VALUE && b == -1;
+    }
+
+    protected static boolean isRealPow(double a, double b) {
+        return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
+    }
+}

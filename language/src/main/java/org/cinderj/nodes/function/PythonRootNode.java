@@ -1,0 +1,102 @@
+package org.cinderj.nodes.function;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import org.cinderj.PythonLanguage;
+import org.cinderj.nodes.StmtNode;
+import org.cinderj.nodes.control.ControlFlow;
+import org.cinderj.runtime.PythonContext;
+import org.cinderj.runtime.exception.PException;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.exception.TracebackSupport;
+import org.cinderj.runtime.function.PCode;
+import org.cinderj.runtime.object.PNone;
+
+/**
+ * The root of a function, lambda, comprehension, class body or module. The prologue moves the
+ * bound arguments into frame slots and sets up cells; the body then runs; {@code return} arrives
+ * as a {@link ControlFlow.ReturnException}. A Python exception leaving the root gets this frame's
+ * traceback entry.
+ */
+public final class PythonRootNode extends RootNode {
+    @Child private StmtNode prologue;
+    @Child private StmtNode body;
+    private final String qualname;
+    private final SourceSection section;
+    @CompilationFinal private PCode code;
+
+    public PythonRootNode(PythonLanguage language, FrameDescriptor descriptor, StmtNode prologue, StmtNode body, String qualname,
+                    SourceSection section) {
+        super(language, descriptor);
+        this.prologue = prologue;
+        this.body = body;
+        this.qualname = qualname;
+        this.section = section;
+    }
+
+    public void setCode(PCode code) {
+        this.code = code;
+    }
+
+    public PCode getCode() {
+        return code;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PythonContext ctx = PythonContext.get(this);
+        if (!ctx.enterFrame()) {
+            ctx.exitFrame();
+            throw recursion(frame);
+        }
+        try {
+            if (prologue != null) {
+                prologue.executeVoid(frame);
+            }
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (ControlFlow.ReturnException r) {
+            return r.getValue();
+        } catch (PException e) {
+            TracebackSupport.addFrame(e, code, frame);
+            throw e;
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw recursion(frame);
+        } finally {
+            ctx.exitFrame();
+        }
+    }
+
+    private PException recursion(VirtualFrame frame) {
+        PException e = PythonErrors.recursionError();
+        TracebackSupport.addFrame(e, code, frame);
+        return e;
+    }
+
+    @Override
+    public String getName() {
+        return qualname;
+    }
+
+    @Override
+    public String toString() {
+        return qualname;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return section;
+    }
+
+    @Override
+    @TruffleBoundary
+    public boolean isCloningAllowed() {
+        return true;
+    }
+}
