@@ -1,0 +1,143 @@
+package org.cinderj.parser;
+
+import java.util.List;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.cinderj.ast.Expr;
+import org.cinderj.ast.Module;
+import org.cinderj.ast.Stmt;
+
+/**
+ * Entry point of the Python 3.10 parser: source text to {@link Module}. This is what
+ * {@code ast.parse} does; the checks CPython makes later, in its symbol table and compiler
+ * ({@code 'return' outside function}, global/nonlocal rules, ...), are made by
+ * {@link org.cinderj.compiler.ScopeAnalyzer#analyze}.
+ */
+public final class PythonParser {
+    private PythonParser() {
+    }
+
+    /**
+     * Parses {@code source} (already decoded text) as a module ({@link Module.Mode#EXEC}), an
+     * expression ({@link Module.Mode#EVAL}, body is one {@link Stmt.ExprStmt}) or one interactive
+     * statement ({@link Module.Mode#SINGLE}).
+     *
+     * @throws PythonSyntaxError for any syntax error, with CPython's message and location
+     */
+    public static Module parse(String source, String filename, Module.Mode mode) {
+        String text = normalizeNewlines(source);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        SourceText src = new SourceText(text, filename);
+        Parsed p = run(src, text, mode == Module.Mode.EVAL ? Rule.EVAL : mode == Module.Mode.SINGLE ? Rule.SINGLE : Rule.FILE);
+        AstBuilder b = new AstBuilder(src, 0, 0, 0, p.tokens);
+        List<Stmt> body;
+        switch (mode) {
+            case EVAL: {
+                Python310Parser.Eval_inputContext e = (Python310Parser.Eval_inputContext) p.tree;
+                Expr value = b.testlist(e.testlist());
+                body = List.of(new Stmt.ExprStmt(value.line(), value.col(), value));
+                break;
+            }
+            case SINGLE:
+                body = b.singleInput((Python310Parser.Single_inputContext) p.tree);
+                break;
+            default:
+                body = b.fileInput((Python310Parser.File_inputContext) p.tree);
+                break;
+        }
+        return new Module(body, mode);
+    }
+
+    static String normalizeNewlines(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    enum Rule { FILE, EVAL, SINGLE, FSTRING }
+
+    record Parsed(ParserRuleContext tree, CommonTokenStream tokens) {}
+
+    static Parsed run(SourceText src, String text, Rule rule) {
+        Python310Lexer lexer = new Python310Lexer(CharStreams.fromString(text, src.filename));
+        lexer.setSource(src);
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        // tokenize everything first: tokenizer errors win over parser errors, as in CPython
+        tokens.fill();
+        Python310Parser parser = new Python310Parser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return new Parsed(startRule(parser, rule), tokens);
+        } catch (ParseCancellationException sllFailed) {
+            // SLL can fail on valid input; retry with full LL before reporting an error
+        }
+        tokens.seek(0);
+        parser.reset();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        try {
+            return new Parsed(startRule(parser, rule), tokens);
+        } catch (ParseCancellationException e) {
+            Throwable cause = e.getCause();
+            Token offending = cause instanceof RecognitionException re && re.getOffendingToken() != null
+                            ? re.getOffendingToken() : parser.getCurrentToken();
+            throw new SyntaxErrorDiagnoser(src, tokens, lexer, rule).diagnose(offending,
+                            cause instanceof RecognitionException re2 ? re2 : null);
+        }
+    }
+
+    private static ParserRuleContext startRule(Python310Parser parser, Rule rule) {
+        return switch (rule) {
+            case FILE -> parser.file_input();
+            case EVAL -> parser.eval_input();
+            case SINGLE -> parser.single_input();
+            case FSTRING -> parser.fstring_input();
+        };
+    }
+
+    /** The token after {@code t} in its stream (for error locations), or null. */
+    static Token nextToken(CommonTokenStream tokens, Token t) {
+        int i = t.getTokenIndex() + 1;
+        if (tokens == null || i >= tokens.size()) {
+            return null;
+        }
+        return tokens.get(i);
+    }
+
+    /**
+     * Parses the expression of an f-string replacement field. {@code line}/{@code col} locate its
+     * first character in the real source.
+     */
+    static Expr parseFStringExpression(String exprText, SourceText outer, int line, int col, int tokenLine,
+                    int depth) {
+        String text = "(" + exprText + ")";
+        SourceText src = new SourceText(text, outer.filename);
+        Parsed p;
+        try {
+            p = run(src, text, Rule.FSTRING);
+        } catch (PythonSyntaxError e) {
+            String msg = e.message.startsWith("f-string") ? e.message : "f-string: " + e.message;
+            throw new PythonSyntaxError(e.kind, msg, outer.filename, tokenLine + e.lineno - 1, e.offset,
+                            outer.line(tokenLine), tokenLine + e.endLineno - 1, e.endOffset);
+        }
+        AstBuilder b = new AstBuilder(outer, line - 1, col - 1, depth, p.tokens);
+        Python310Parser.Fstring_inputContext f = (Python310Parser.Fstring_inputContext) p.tree;
+        if (f.yield_expr() != null) {
+            return b.yieldExpr(f.yield_expr());
+        }
+        Expr e = b.testlistStarExpr(f.testlist_star_expr());
+        return e;
+    }
+}
