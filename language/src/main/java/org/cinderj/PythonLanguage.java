@@ -15,6 +15,12 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
     public static final String VERSION = "3.10.8";
     public static final String MIME_TYPE = "text/x-python";
 
+    private static final LanguageReference<PythonLanguage> REFERENCE = LanguageReference.create(PythonLanguage.class);
+
+    public static PythonLanguage get(com.oracle.truffle.api.nodes.Node node) {
+        return REFERENCE.get(node);
+    }
+
     @Override
     protected org.graalvm.options.OptionDescriptors getOptionDescriptors() {
         return new PythonOptionsOptionDescriptors();
