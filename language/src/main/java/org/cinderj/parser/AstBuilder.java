@@ -1139,8 +1139,14 @@ final class AstBuilder {
 
     Expr awaitPrimary(Await_primaryContext ctx) {
         Expr e = atom(ctx.atom());
-        for (TrailerContext t : ctx.trailer()) {
-            e = trailer(e, t, ctx);
+        List<TrailerContext> trailers = ctx.trailer();
+        if (!trailers.isEmpty()) {
+            Token start = ctx.atom().getStart();
+            int line = line(start);
+            int col = col(start);
+            for (TrailerContext t : trailers) {
+                e = trailer(e, t, line, col);
+            }
         }
         if (ctx.AWAIT() != null) {
             return new Expr.Await(line(ctx), col(ctx), e);
@@ -1148,9 +1154,7 @@ final class AstBuilder {
         return e;
     }
 
-    Expr trailer(Expr e, TrailerContext t, Await_primaryContext owner) {
-        int line = e.line();
-        int col = e.col();
+    Expr trailer(Expr e, TrailerContext t, int line, int col) {
         if (t instanceof AttrTrailerContext a) {
             return new Expr.Attribute(line, col, e, name(a.name()), Expr.Ctx.LOAD);
         } else if (t instanceof SubscriptTrailerContext s) {
