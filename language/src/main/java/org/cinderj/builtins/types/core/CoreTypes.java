@@ -1,5 +1,9 @@
 package org.cinderj.builtins.types.core;
 
+import org.cinderj.builtins.types.containers.ContainerTypes;
+import org.cinderj.runtime.ProtocolImpl;
+import org.cinderj.runtime.PyOps;
+
 /**
  * object, type, functions and descriptors, exceptions, containers and iterators; installs the
  * {@code PyOps} protocol implementation.
@@ -9,5 +13,9 @@ public final class CoreTypes {
     }
 
     public static void install() {
+        PyOps.setImplementation(ProtocolImpl.INSTANCE);
+        ObjectBuiltins.install();
+        TypeBuiltins.install();
+        ContainerTypes.install();
     }
 }

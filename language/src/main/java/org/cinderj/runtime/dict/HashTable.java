@@ -1,0 +1,234 @@
+package org.cinderj.runtime.dict;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.Arrays;
+import org.cinderj.runtime.PyOps;
+
+/**
+ * The insertion-ordered open-addressing hash table behind {@code dict}, {@code set} and
+ * {@code frozenset}: a dense array of entries in insertion order plus a sparse index array of
+ * entry positions, probed with Python hash values (so {@code 1}, {@code 1.0} and {@code True} are
+ * one key, as in CPython, without normalising keys).
+ *
+ * <p>Deleted entries leave a null hole in the entry array, so iteration by position stays valid
+ * across deletions; the entry array is compacted only when it is full and the table is resized.
+ */
+public final class HashTable {
+    /** Marker in {@link #index} for a slot whose entry was deleted (probe chains continue past it). */
+    private static final int DUMMY = -2;
+    private static final int EMPTY = -1;
+
+    private int[] index;
+    private PDict.Entry[] entries;
+    /** Entry positions used so far (live + holes). */
+    private int used;
+    private int size;
+    /** Bumped on every insertion or removal of a key. */
+    private int version;
+
+    public HashTable() {
+        index = newIndex(8);
+        entries = new PDict.Entry[5];
+    }
+
+    private static int[] newIndex(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, EMPTY);
+        return a;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** Positions {@code 0 .. usedSlots()-1} of {@link #entryAt} may hold entries (or null holes). */
+    public int usedSlots() {
+        return used;
+    }
+
+    public PDict.Entry entryAt(int pos) {
+        return entries[pos];
+    }
+
+    /** Python's hash of a key, with fast paths for str and int. */
+    public static long hashOf(Object key) {
+        if (key instanceof String s) {
+            return org.cinderj.runtime.ProtocolImpl.hashString(s);
+        } else if (key instanceof Long l) {
+            return org.cinderj.runtime.ProtocolImpl.hashLong(l);
+        }
+        return PyOps.hash(key);
+    }
+
+    private static boolean keyEquals(Object stored, long storedHash, Object key, long hash) {
+        if (stored == key) {
+            return true;
+        }
+        if (storedHash != hash) {
+            return false;
+        }
+        if (stored instanceof String s1 && key instanceof String s2) {
+            return s1.equals(s2);
+        }
+        if (stored instanceof Long l1 && key instanceof Long l2) {
+            return l1.longValue() == l2.longValue();
+        }
+        return PyOps.equals(stored, key);
+    }
+
+    /** Index slot holding the key, or -(first free slot)-1 when absent. */
+    @TruffleBoundary
+    private int findSlot(Object key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        int freeSlot = -1;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -(freeSlot >= 0 ? freeSlot : i) - 1;
+            } else if (ix == DUMMY) {
+                if (freeSlot < 0) {
+                    freeSlot = i;
+                }
+            } else {
+                PDict.Entry e = entries[ix];
+                if (keyEquals(e.key, e.hash, key, hash)) {
+                    return i;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    @TruffleBoundary
+    public PDict.Entry getEntry(Object key) {
+        return getEntry(key, hashOf(key));
+    }
+
+    @TruffleBoundary
+    public PDict.Entry getEntry(Object key, long hash) {
+        if (size == 0) {
+            return null;
+        }
+        int slot = findSlot(key, hash);
+        return slot >= 0 ? entries[index[slot]] : null;
+    }
+
+    /**
+     * Inserts or replaces; returns the existing entry (whose value the caller may update) or null
+     * after inserting a new one.
+     */
+    @TruffleBoundary
+    public PDict.Entry putIfAbsentEntry(Object key, long hash, Object value) {
+        int slot = findSlot(key, hash);
+        if (slot >= 0) {
+            return entries[index[slot]];
+        }
+        if (used == entries.length) {
+            resize();
+            slot = findSlot(key, hash);
+        }
+        int free = -slot - 1;
+        PDict.Entry e = new PDict.Entry(key, value, hash);
+        entries[used] = e;
+        index[free] = used;
+        used++;
+        size++;
+        version++;
+        return null;
+    }
+
+    @TruffleBoundary
+    public PDict.Entry remove(Object key, long hash) {
+        if (size == 0) {
+            return null;
+        }
+        int slot = findSlot(key, hash);
+        if (slot < 0) {
+            return null;
+        }
+        int pos = index[slot];
+        PDict.Entry e = entries[pos];
+        entries[pos] = null;
+        index[slot] = DUMMY;
+        size--;
+        version++;
+        if (pos == used - 1) {
+            // keep the tail dense so that popitem stays O(1) amortized
+            while (used > 0 && entries[used - 1] == null) {
+                used--;
+            }
+        }
+        return e;
+    }
+
+    /** Removes the last inserted entry; null when empty. */
+    @TruffleBoundary
+    public PDict.Entry removeLast() {
+        if (size == 0) {
+            return null;
+        }
+        PDict.Entry e = entries[used - 1];
+        return remove(e.key, e.hash);
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        index = newIndex(8);
+        entries = new PDict.Entry[5];
+        used = 0;
+        size = 0;
+        version++;
+    }
+
+    /** Grows (or compacts) so that there is room for one more entry. */
+    private void resize() {
+        int newEntries = Math.max(5, size * 3 / 2 + 5);
+        int indexSize = 8;
+        while (indexSize * 2 < newEntries * 3) {
+            indexSize <<= 1;
+        }
+        PDict.Entry[] old = entries;
+        int oldUsed = used;
+        entries = new PDict.Entry[indexSize * 2 / 3];
+        index = newIndex(indexSize);
+        used = 0;
+        int mask = indexSize - 1;
+        for (int p = 0; p < oldUsed; p++) {
+            PDict.Entry e = old[p];
+            if (e != null) {
+                long perturb = e.hash;
+                int i = (int) (e.hash & mask);
+                while (index[i] != EMPTY) {
+                    perturb >>>= 5;
+                    i = (int) ((i * 5L + perturb + 1) & mask);
+                }
+                index[i] = used;
+                entries[used++] = e;
+            }
+        }
+    }
+
+    /** A copy with the same keys and values (the entries are new objects). */
+    @TruffleBoundary
+    public HashTable copy() {
+        HashTable t = new HashTable();
+        t.index = index.clone();
+        t.entries = new PDict.Entry[entries.length];
+        for (int p = 0; p < used; p++) {
+            PDict.Entry e = entries[p];
+            if (e != null) {
+                t.entries[p] = new PDict.Entry(e.key, e.value, e.hash);
+            }
+        }
+        t.used = used;
+        t.size = size;
+        return t;
+    }
+}

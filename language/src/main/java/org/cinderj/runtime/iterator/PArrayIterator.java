@@ -1,0 +1,46 @@
+package org.cinderj.runtime.iterator;
+
+import org.cinderj.runtime.type.BuiltinTypes;
+import org.cinderj.runtime.type.PythonClass;
+
+/** Iterator over a fixed array: {@code tuple_iterator}. */
+public final class PArrayIterator extends PIterator {
+    private Object[] items;
+    private int index;
+
+    public PArrayIterator(Object[] items) {
+        this(BuiltinTypes.TUPLE_ITERATOR, items);
+    }
+
+    public PArrayIterator(PythonClass cls, Object[] items) {
+        super(cls);
+        this.items = items;
+    }
+
+    @Override
+    public Object next() {
+        Object[] a = items;
+        if (a != null && index < a.length) {
+            return a[index++];
+        }
+        items = null;
+        return null;
+    }
+
+    @Override
+    public long lengthHint() {
+        return items == null ? 0 : items.length - index;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public void setIndex(int i) {
+        index = i;
+    }
+
+    public Object[] getItems() {
+        return items;
+    }
+}
