@@ -31,6 +31,7 @@ public final class ModulesInstaller {
 
     private static void registerMore(PythonContext context) {
         context.registerBuiltinModule("atexit", AtexitSupport::create);
+        context.registerBuiltinModule("math", MathModule::create);
     }
 
     /**
