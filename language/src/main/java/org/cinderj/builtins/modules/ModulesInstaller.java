@@ -1,6 +1,8 @@
 package org.cinderj.builtins.modules;
 
+import org.cinderj.PythonOptions;
 import org.cinderj.runtime.PythonContext;
+import org.cinderj.runtime.module.PythonModule;
 
 /**
  * Creates the {@code builtins} and {@code sys} modules of a new context and registers the
@@ -11,6 +13,37 @@ public final class ModulesInstaller {
     }
 
     public static void initialize(PythonContext context) {
-        // Filled in by the module implementations.
+        context.registerBuiltinModule("_io", IoModule::create);
+        context.registerBuiltinModule("_imp", ImportSystem::createImp);
+        context.registerBuiltinModule("marshal", ImportSystem::createMarshal);
+        context.registerBuiltinModule("posix", PosixModule::create);
+        registerMore(context);
+
+        boolean optimize = context.getEnv().getOptions().get(PythonOptions.Flags).indexOf('O') >= 0;
+        PythonModule builtins = BuiltinsModule.create(context, optimize);
+        context.setBuiltins(builtins);
+        context.getSysModules().put("builtins", builtins);
+        PythonModule sys = SysModule.create(context, builtins);
+        context.setSys(sys);
+        context.getSysModules().put("sys", sys);
+        ImportSystem.setUp(context);
+    }
+
+    private static void registerMore(PythonContext context) {
+        context.registerBuiltinModule("atexit", AtexitSupport::create);
+        context.registerBuiltinModule("math", MathModule::create);
+    }
+
+    /**
+     * Called when the context is closed (or the program exits): runs the {@code atexit}
+     * callbacks and flushes {@code sys.stdout}/{@code sys.stderr}. Never raises.
+     */
+    public static void finalizeContext(PythonContext context) {
+        try {
+            AtexitSupport.runCallbacks(context);
+        } catch (RuntimeException e) {
+            // reported by runCallbacks
+        }
+        IoModule.flushStdStreams(context);
     }
 }
