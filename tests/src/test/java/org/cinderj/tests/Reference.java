@@ -20,7 +20,7 @@ import org.cinderj.launcher.ContextConfig;
 
 /**
  * The reference: CPython 3.10.8 from lib-python (bin/python3.10, run with
- * LD_LIBRARY_PATH=root:root/lib and PYTHONHOME=root, no other PYTHON* variables, a UTF-8
+ * LD_LIBRARY_PATH=root:root/lib, PYTHONHOME=root and PYTHONDONTWRITEBYTECODE=1, no other PYTHON* variables, a UTF-8
  * locale, cwd = the program's folder, sys.argv[0] = the program's absolute path).
  *
  * <p>Outputs are cached, already normalised, under {@code cinderj.tests.cache}: the key is the
@@ -85,6 +85,7 @@ final class Reference {
         env.keySet().removeIf(k -> k.startsWith("PYTHON") || k.startsWith("LC_"));
         env.put("LD_LIBRARY_PATH", root + ":" + root.resolve("lib"));
         env.put("PYTHONHOME", root.toString());
+        env.put("PYTHONDONTWRITEBYTECODE", "1"); // no __pycache__ in the corpus
         env.put("LANG", "C.UTF-8");
         env.put("LC_ALL", "C.UTF-8");
         Process proc = pb.start();
