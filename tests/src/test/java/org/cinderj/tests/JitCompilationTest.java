@@ -1,0 +1,72 @@
+package org.cinderj.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.cinderj.launcher.ContextConfig;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Graal JIT is really on, and compiles a hot Python function. Needs the JVMCI flags (the
+ * default surefire execution has them; the interpreter-only execution leaves this class out).
+ *
+ * <p>Expects the language to name a function's root after its qualname ({@code RootNode.getName()}
+ * and {@code toString()}), as TraceCompilation prints it: {@code opt done   id=12  f  |Tier 2|...}.
+ */
+@Tag("jit")
+public class JitCompilationTest {
+    private static final String PROGRAM = """
+                    def f(x):
+                        return x * 2 + 1
+
+                    def loop(n):
+                        s = 0
+                        for i in range(n):
+                            s = f(s) % 1000003
+                        return s
+
+                    result = loop(100000)
+                    """;
+
+    @Test
+    void graalJitIsActive() {
+        try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
+            assertEquals("GraalVM CE", engine.getImplementationName(),
+                            "Truffle fell back to the interpreter-only runtime: check the JVMCI flags and the graal-compiler folder");
+            assertEquals("Graal JIT", ContextConfig.jitStatus(engine, true));
+        }
+    }
+
+    @Test
+    void hotFunctionIsCompiled() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("python")
+                        .allowExperimentalOptions(true)
+                        .allowAllAccess(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .option("python.StdLibHome", ContextConfig.findStdLibHome())
+                        .out(out)
+                        .err(out)
+                        .logHandler(log)
+                        .build()) {
+            context.eval("python", PROGRAM);
+            String trace = log.toString(StandardCharsets.UTF_8);
+            // e.g. "[engine] opt done   id=184   f   |Tier 2|Time 120(...)"
+            assertTrue(Pattern.compile("opt done\\s+id=\\s*\\d+\\s+f\\s").matcher(trace).find(),
+                            "no 'opt done' for the root of f in the compilation trace:\n" + tail(trace));
+        }
+    }
+
+    private static String tail(String s) {
+        return s.length() > 4000 ? "...\n" + s.substring(s.length() - 4000) : s;
+    }
+}

@@ -1,0 +1,3 @@
+import _helper
+import pkg
+print(_helper.VALUE, pkg.NAME)
