@@ -17,7 +17,6 @@ import org.cinderj.runtime.type.BuiltinTypes;
  * surrogatepass, backslashreplace, xmlcharrefreplace, namereplace); other encodings known to
  * Java are delegated to {@link Charset} (strict/replace/ignore only).
  */
-@TruffleBoundary
 public final class Codecs {
     private Codecs() {
     }

@@ -10,7 +10,6 @@ import java.util.Locale;
  * bytearray run through here as Latin-1 strings (one char per byte); {@code bytes} selects their
  * rules: ASCII-only whitespace, case mapping and character classes.
  */
-@TruffleBoundary
 public final class TextOps {
     private TextOps() {
     }
