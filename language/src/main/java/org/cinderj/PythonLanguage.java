@@ -33,6 +33,7 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected void initializeContext(PythonContext context) {
+        org.cinderj.builtins.modules.FrameAccess.install(org.cinderj.nodes.function.FrameAccessImpl.INSTANCE);
         BuiltinsInstaller.initializeContext(context);
     }
 

@@ -145,6 +145,26 @@ public final class BuiltinDef {
         return new PBuiltinFunction(name, sig, anyDefault ? layoutDefaults.toArray() : null, body, owner, module, inlinable, null);
     }
 
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case '0' -> '\0';
+                    default -> n;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static Object parseDefault(String s) {
         switch (s) {
             case "?":
@@ -155,11 +175,13 @@ public final class BuiltinDef {
                 return Boolean.TRUE;
             case "False":
                 return Boolean.FALSE;
+            case "()":
+                return org.cinderj.runtime.tuple.PTuple.EMPTY;
             default:
                 break;
         }
         if (s.startsWith("'") && s.endsWith("'") && s.length() >= 2) {
-            return s.substring(1, s.length() - 1);
+            return unescape(s.substring(1, s.length() - 1));
         }
         try {
             return Long.parseLong(s);

@@ -8,5 +8,6 @@ public final class TypesInstaller {
     public static void install() {
         org.cinderj.builtins.types.core.CoreTypes.install();
         org.cinderj.builtins.types.numbers.NumberAndTextTypes.install();
+        org.cinderj.builtins.types.generator.GeneratorBuiltins.install();
     }
 }

@@ -138,9 +138,8 @@ public final class SubscriptNodes {
             return make(l, u, s);
         }
 
-        @TruffleBoundary
         private static Object make(Object l, Object u, Object s) {
-            return CallSupport.call(BuiltinTypes.SLICE, l, u, s);
+            return new org.cinderj.runtime.slice.PSlice(l, u, s);
         }
     }
 

@@ -62,6 +62,9 @@ public final class ForNode extends StmtNode {
 
     @TruffleBoundary
     static Object next(Object it) {
+        if (it instanceof org.cinderj.runtime.generator.PGenerator g) {
+            return org.cinderj.runtime.generator.GeneratorSupport.nextOrNull(g);
+        }
         return PyOps.next(it);
     }
 

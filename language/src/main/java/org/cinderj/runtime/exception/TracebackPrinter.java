@@ -71,6 +71,10 @@ public final class TracebackPrinter {
             if (cls.isSubclassOf(org.cinderj.runtime.type.BuiltinTypes.SYNTAX_ERROR)) {
                 Object m = PyOps.lookupAttribute(exc, "msg");
                 msg = m == null || m == PNone.NONE ? PyOps.str(exc) : PyOps.str(m);
+            } else if (cls.lookup("__str__") == org.cinderj.runtime.type.BuiltinTypes.OBJECT.getOwn("__str__")) {
+                // No BaseException.__str__ installed: format the args as it would.
+                Object[] args = exc.getArgs();
+                msg = args.length == 0 ? "" : args.length == 1 ? PyOps.str(args[0]) : PyOps.repr(new org.cinderj.runtime.tuple.PTuple(args));
             } else {
                 msg = PyOps.str(exc);
             }
