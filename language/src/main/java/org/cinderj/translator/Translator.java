@@ -1008,6 +1008,10 @@ public final class Translator {
         }
     }
 
+    StmtNode bodyOf(List<Stmt> stmts) {
+        return body(stmts);
+    }
+
     CodeUnit unit() {
         return unit;
     }
