@@ -428,8 +428,10 @@ public final class Translator {
     }
 
     private StmtNode asyncFor(Stmt.For f) {
-        throw syntaxLike(f.line(), "'async for' is not supported yet");
+        return stmt(AsyncDesugar.asyncFor(f, hiddenCounter++));
     }
+
+    private int hiddenCounter;
 
     private RuntimeException syntaxLike(int line, String message) {
         return PythonErrors.notImplementedError("%s (%s, line %d)", message, filename, line);
@@ -582,7 +584,7 @@ public final class Translator {
 
     private StmtNode withStmt(Stmt.With w, int index) {
         if (w.isAsync()) {
-            throw syntaxLike(w.line(), "'async with' is not supported yet");
+            return stmt(AsyncDesugar.asyncWith(w, index, hiddenCounter++));
         }
         int before = unit.yieldCount;
         WithItem item = w.items().get(index);
@@ -672,8 +674,16 @@ public final class Translator {
 
     // ------------------------------------------------------------------ names and targets
 
+    /** Compiler-generated names (".mgr0") are locals of the unit, or mapping names at module/class level. */
+    private Scope.Var varOf(String name) {
+        if (name.startsWith(".") && !unit.scope.vars.containsKey(name)) {
+            return unit.scope.kind == Scope.Kind.FUNCTION ? Scope.Var.LOCAL : Scope.Var.NAME;
+        }
+        return unit.scope.varOf(name);
+    }
+
     ExprNode nameRead(String name) {
-        Scope.Var v = unit.scope.varOf(name);
+        Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> ReadLocalNodeGen.create(unit.slotOf(name), name);
             case CELL -> new CellNodes.ReadCellNode(unit.slotOf(name), name, false);
@@ -685,7 +695,7 @@ public final class Translator {
     }
 
     TargetNode nameTarget(String name) {
-        Scope.Var v = unit.scope.varOf(name);
+        Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> WriteLocalNodeGen.create(unit.slotOf(name));
             case CELL, FREE, CLASS_DEREF -> new CellNodes.WriteCellNode(unit.slotOf(name));
@@ -695,7 +705,7 @@ public final class Translator {
     }
 
     private StmtNode nameDelete(String name) {
-        Scope.Var v = unit.scope.varOf(name);
+        Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> new DeleteLocalNode(unit.slotOf(name), name);
             case CELL -> new CellNodes.DeleteCellNode(unit.slotOf(name), name, false);
