@@ -44,6 +44,7 @@ public final class ModulesInstaller {
         context.registerBuiltinModule("_string", SmallModules::createString);
         context.registerBuiltinModule("_signal", SmallModules::createSignal);
         context.registerBuiltinModule("_locale", SmallModules::createLocale);
+        context.registerBuiltinModule("_functools", FunctoolsModule::create);
     }
 
     /**
