@@ -641,7 +641,7 @@ public final class BuiltinsModule {
             execOrEval(ctx, a[0], a[1], a[2], "exec");
             return NONE;
         });
-        BuiltinDef.function(m, "__import__", "(name, globals=None, locals=None, fromlist=(), level=0)", a -> {
+        BuiltinDef.function(m, "__import__", "(name, globals=None, locals=None, fromlist=None, level=0)", a -> {
             String name = PyUtil.str(a[0], "__import__() argument 1");
             String[] fromList = null;
             if (!absent(a[3])) {
@@ -739,7 +739,7 @@ public final class BuiltinsModule {
 
     private static void defineIo(PythonModule m, PythonContext ctx) {
         m.setAttr("open", IoModule.openFunction());
-        BuiltinDef.function(m, "print", "(*args, sep=' ', end='\\n', file=None, flush=False)", a -> {
+        BuiltinDef.function(m, "print", "(*args, sep=' ', end=None, file=None, flush=False)", a -> {
             print(ctx, ((PTuple) a[0]).getItems(), a[1], a[2], a[3], a[4]);
             return NONE;
         });

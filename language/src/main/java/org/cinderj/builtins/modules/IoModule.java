@@ -592,7 +592,7 @@ public final class IoModule {
     private static void defineStringIO() {
         PythonClass c = STRINGIO;
         PyUtil.constructor(c, "(cls, *args, **kwargs)", a -> new PStringIO(PyUtil.checkClass(a[0], STRINGIO)));
-        PyUtil.method(c, "__init__", "(self, initial_value='', newline='\\n')", a -> {
+        PyUtil.method(c, "__init__", "(self, initial_value='', newline=?)", a -> {
             Object init = a[1];
             if (!absent(init) && !(init instanceof String)) {
                 throw PythonErrors.typeError("initial_value must be str or None, not %s", PyUtil.typeName(init));
@@ -600,7 +600,7 @@ public final class IoModule {
             if (!absent(a[2]) && !(a[2] instanceof String)) {
                 throw PythonErrors.typeError("newline must be str or None, not %s", PyUtil.typeName(a[2]));
             }
-            sio(a[0]).init(absent(init) ? "" : (String) init, a[2]);
+            sio(a[0]).init(absent(init) ? "" : (String) init, PyUtil.isMissing(a[2]) ? "\n" : a[2]);
             return NONE;
         });
         PyUtil.method(c, "write", "(self, s, /)", a -> {

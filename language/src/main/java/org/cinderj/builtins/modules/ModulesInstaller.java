@@ -32,6 +32,19 @@ public final class ModulesInstaller {
     private static void registerMore(PythonContext context) {
         context.registerBuiltinModule("atexit", AtexitSupport::create);
         context.registerBuiltinModule("math", MathModule::create);
+        context.registerBuiltinModule("time", TimeModule::create);
+        context.registerBuiltinModule("_thread", ThreadModule::create);
+        context.registerBuiltinModule("_weakref", WeakrefModule::create);
+        context.registerBuiltinModule("_collections", CollectionsModule::create);
+        context.registerBuiltinModule("itertools", ItertoolsModule::create);
+        context.registerBuiltinModule("_random", RandomModule::create);
+        context.registerBuiltinModule("errno", SmallModules::createErrno);
+        context.registerBuiltinModule("gc", SmallModules::createGc);
+        context.registerBuiltinModule("_warnings", SmallModules::createWarnings);
+        context.registerBuiltinModule("_string", SmallModules::createString);
+        context.registerBuiltinModule("_signal", SmallModules::createSignal);
+        context.registerBuiltinModule("_locale", SmallModules::createLocale);
+        context.registerBuiltinModule("_functools", FunctoolsModule::create);
     }
 
     /**
