@@ -38,6 +38,11 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
     }
 
     @Override
+    protected void finalizeContext(PythonContext context) {
+        org.cinderj.builtins.modules.ModulesInstaller.finalizeContext(context);
+    }
+
+    @Override
     protected CallTarget parse(ParsingRequest request) {
         return org.cinderj.translator.SourceCompiler.compileForEval(this, request.getSource());
     }
