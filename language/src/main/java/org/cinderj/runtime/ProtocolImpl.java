@@ -638,8 +638,8 @@ public final class ProtocolImpl implements Protocol {
             msg = "'" + BuiltinTypes.typeOf(obj).getName() + "' object has no attribute '" + name + "'";
         }
         PBaseException exc = PythonErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, msg);
-        DOL.put(exc, "name", name);
-        DOL.put(exc, "obj", obj);
+        org.cinderj.runtime.exception.ExceptionAttributes.set(exc, "name", name);
+        org.cinderj.runtime.exception.ExceptionAttributes.set(exc, "obj", obj);
         return PythonErrors.raiseObject(exc);
     }
 

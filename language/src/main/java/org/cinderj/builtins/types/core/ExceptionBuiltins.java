@@ -5,6 +5,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import org.cinderj.builtins.BuiltinDef;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.dict.PDict;
+import org.cinderj.runtime.exception.ExceptionAttributes;
 import org.cinderj.runtime.exception.ExceptionInitializer;
 import org.cinderj.runtime.exception.PBaseException;
 import org.cinderj.runtime.exception.PythonErrors;
@@ -29,23 +30,17 @@ public final class ExceptionBuiltins {
 
     private static final DynamicObjectLibrary DOL = DynamicObjectLibrary.getUncached();
 
-    /** Shape key of an exception member attribute. */
-    private record Member(String name) {
-    }
-
-    private static final java.util.Map<String, Member> MEMBERS = new java.util.HashMap<>();
-
-    private static Member key(String name) {
-        return MEMBERS.computeIfAbsent(name, Member::new);
+    private static Object key(String name) {
+        return ExceptionAttributes.key(name);
     }
 
     /** Reads a member attribute of an exception (None when unset). */
     public static Object getMember(PythonObject exc, String name) {
-        return DOL.getOrDefault(exc, key(name), PNone.NONE);
+        return ExceptionAttributes.get(exc, name);
     }
 
     public static void setMember(PythonObject exc, String name, Object value) {
-        DOL.put(exc, key(name), value);
+        ExceptionAttributes.set(exc, name, value);
     }
 
     private static void member(PythonClass cls, String name) {
