@@ -1226,6 +1226,12 @@ public final class ProtocolImpl implements Protocol {
     @Override
     @TruffleBoundary
     public boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (item instanceof String sub) {
+                return s.contains(sub);
+            }
+            throw PythonErrors.typeError("'in <string>' requires string as left operand, not %s", BuiltinTypes.typeOf(item).getName());
+        }
         PythonClass type = BuiltinTypes.typeOf(container);
         if (type.isBuiltin()) {
             if (container instanceof PList l) {

@@ -52,13 +52,13 @@ public final class IteratorBuiltins {
             BuiltinDef.method(c, "__length_hint__", "(self, /)", a -> Math.max(0L, ((PIterator) a[0]).lengthHint()));
         }
 
-        BuiltinDef.staticMethod(BuiltinTypes.ENUMERATE, "__new__", "(cls, iterable, start=0)", a -> {
+        Support.defineNew(BuiltinTypes.ENUMERATE, "(cls, iterable, start=0)", a -> {
             Object start = PyOps.index(a[2]);
             return new PEnumerate((PythonClass) a[0], PyOps.getIter(a[1]), start);
         });
         BuiltinDef.classMethod(BuiltinTypes.ENUMERATE, "__class_getitem__", "(cls, item, /)", a -> a[0]);
 
-        BuiltinDef.staticMethod(BuiltinTypes.ZIP, "__new__", "(cls, /, *iterables, strict=False)", a -> {
+        Support.defineNew(BuiltinTypes.ZIP, "(cls, /, *iterables, strict=False)", a -> {
             Object[] its = ((PTuple) a[1]).getItems();
             Object[] iters = new Object[its.length];
             for (int i = 0; i < its.length; i++) {
@@ -67,7 +67,7 @@ public final class IteratorBuiltins {
             return new PZip((PythonClass) a[0], iters, PyOps.isTrue(a[2]));
         });
 
-        BuiltinDef.staticMethod(BuiltinTypes.MAP, "__new__", "(cls, /, *args, **kwargs)", a -> {
+        Support.defineNew(BuiltinTypes.MAP, "(cls, /, *args, **kwargs)", a -> {
             PythonClass cls = (PythonClass) a[0];
             if (cls == BuiltinTypes.MAP && ((PDict) a[2]).size() != 0) {
                 throw PythonErrors.typeError("map() takes no keyword arguments");
@@ -83,10 +83,10 @@ public final class IteratorBuiltins {
             return new PMap(cls, args[0], iters);
         });
 
-        BuiltinDef.staticMethod(BuiltinTypes.FILTER, "__new__", "(cls, function, iterable, /)",
+        Support.defineNew(BuiltinTypes.FILTER, "(cls, function, iterable, /)",
                         a -> new PFilter((PythonClass) a[0], a[1], PyOps.getIter(a[2])));
 
-        BuiltinDef.staticMethod(BuiltinTypes.REVERSED, "__new__", "(cls, sequence, /)", a -> {
+        Support.defineNew(BuiltinTypes.REVERSED, "(cls, sequence, /)", a -> {
             PythonClass cls = (PythonClass) a[0];
             Object seq = a[1];
             Object rev = BuiltinTypes.typeOf(seq).lookup("__reversed__");

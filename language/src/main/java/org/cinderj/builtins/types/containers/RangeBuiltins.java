@@ -3,6 +3,7 @@ package org.cinderj.builtins.types.containers;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.math.BigInteger;
 import org.cinderj.builtins.BuiltinDef;
+import org.cinderj.builtins.types.core.Support;
 import org.cinderj.runtime.ProtocolImpl;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.exception.PythonErrors;
@@ -22,7 +23,7 @@ public final class RangeBuiltins {
     static final PythonClass R = BuiltinTypes.RANGE;
 
     public static void install() {
-        BuiltinDef.staticMethod(R, "__new__", "(cls, /, *args)", a -> {
+        Support.defineNew(R, "(cls, /, *args)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
             if (args.length == 0) {
                 throw PythonErrors.typeError("range expected at least 1 argument, got 0");

@@ -2,6 +2,7 @@ package org.cinderj.builtins.types.containers;
 
 import org.cinderj.ast.CmpOperator;
 import org.cinderj.builtins.BuiltinDef;
+import org.cinderj.builtins.types.core.Support;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.Missing;
@@ -19,7 +20,7 @@ public final class SliceBuiltins {
     public static void install() {
         PythonClass S = BuiltinTypes.SLICE;
         S.define("__hash__", PNone.NONE);
-        BuiltinDef.staticMethod(S, "__new__", "(cls, start_or_stop, stop=?, step=?, /)", a -> {
+        Support.defineNew(S, "(cls, start_or_stop, stop=?, step=?, /)", a -> {
             if (a[2] == Missing.VALUE) {
                 return new PSlice(PNone.NONE, a[1], PNone.NONE);
             }

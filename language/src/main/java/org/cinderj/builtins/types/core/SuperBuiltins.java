@@ -21,7 +21,7 @@ public final class SuperBuiltins {
 
     public static void install() {
         PythonClass S = BuiltinTypes.SUPER;
-        BuiltinDef.staticMethod(S, "__new__", "(cls, /, *args, **kwargs)", a -> ObjectBuiltins.allocate(Support.asClass(a[0], "super.__new__(X): X")));
+        Support.defineNew(S, "(cls, /, *args, **kwargs)", a -> ObjectBuiltins.allocate(Support.asClass(a[0], "super.__new__(X): X")));
         BuiltinDef.method(S, "__init__", "(self, type=?, obj=?, /)", a -> {
             init((PSuper) a[0], a[1], a[2]);
             return PNone.NONE;
