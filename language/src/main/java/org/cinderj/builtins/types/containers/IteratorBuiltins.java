@@ -48,6 +48,7 @@ public final class IteratorBuiltins {
                 return v;
             });
         }
+        org.cinderj.runtime.ProtocolImpl.ownStrIteratorNext = BuiltinTypes.STR_ITERATOR.getOwn("__next__");
         for (PythonClass c : WITH_LENGTH_HINT) {
             BuiltinDef.method(c, "__length_hint__", "(self, /)", a -> Math.max(0L, ((PIterator) a[0]).lengthHint()));
         }
