@@ -108,7 +108,7 @@ final class CompileChecks {
             case Stmt.FunctionDef f: {
                 forbidden(f.name(), f);
                 exprs(f.decoratorList());
-                arguments(f.args());
+                arguments(f.args(), f);
                 expr(f.returns());
                 Scope saved = scope;
                 int savedLoops = loops;
@@ -293,25 +293,31 @@ final class CompileChecks {
         }
     }
 
-    private void arguments(Arguments a) {
+    private void forbidden(String name, Node at, Expr.Ctx ctx) {
+        if ("__debug__".equals(name)) {
+            throw error(ctx == Expr.Ctx.DEL ? "cannot delete __debug__" : "cannot assign to __debug__", at);
+        }
+    }
+
+    private void arguments(Arguments a, Node owner) {
         for (Arg x : a.posonlyargs()) {
-            forbidden(x.arg(), x);
+            forbidden(x.arg(), owner);
             expr(x.annotation());
         }
         for (Arg x : a.args()) {
-            forbidden(x.arg(), x);
+            forbidden(x.arg(), owner);
             expr(x.annotation());
         }
         if (a.vararg() != null) {
-            forbidden(a.vararg().arg(), a.vararg());
+            forbidden(a.vararg().arg(), owner);
             expr(a.vararg().annotation());
         }
         for (Arg x : a.kwonlyargs()) {
-            forbidden(x.arg(), x);
+            forbidden(x.arg(), owner);
             expr(x.annotation());
         }
         if (a.kwarg() != null) {
-            forbidden(a.kwarg().arg(), a.kwarg());
+            forbidden(a.kwarg().arg(), owner);
             expr(a.kwarg().annotation());
         }
         exprs(a.defaults());
@@ -364,11 +370,11 @@ final class CompileChecks {
     private void storeExpr(Expr t) {
         switch (t) {
             case Expr.Name n:
-                forbidden(n.id(), n);
+                forbidden(n.id(), n, n.ctx());
                 break;
             case Expr.Attribute a:
                 if (a.ctx() != Expr.Ctx.LOAD) {
-                    forbidden(a.attr(), a);
+                    forbidden(a.attr(), a, a.ctx());
                 }
                 expr(a.value());
                 break;
@@ -431,7 +437,7 @@ final class CompileChecks {
                 expr(u.operand());
                 break;
             case Expr.Lambda l: {
-                arguments(l.args());
+                arguments(l.args(), l);
                 Scope saved = scope;
                 scope = scopes.scopeOf(l);
                 expr(l.body());
@@ -516,7 +522,7 @@ final class CompileChecks {
                 throw error("can't use starred expression here", s);
             case Expr.Name n:
                 if (n.ctx() != Expr.Ctx.LOAD) {
-                    forbidden(n.id(), n);
+                    forbidden(n.id(), n, n.ctx());
                 }
                 break;
             case Expr.ListExpr l:

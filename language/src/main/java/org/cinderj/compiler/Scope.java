@@ -49,6 +49,8 @@ public final class Scope {
     final LinkedHashMap<String, Integer> flags = new LinkedHashMap<>();
     final Map<String, NameKind> kinds = new HashMap<>();
     final List<String> params = new ArrayList<>();
+    /** The first global/nonlocal statement naming each name (for error locations). */
+    final Map<String, Node> directives = new HashMap<>();
     final List<Scope> children = new ArrayList<>();
     boolean generator;
     boolean coroutine;

@@ -251,8 +251,9 @@ public final class ScopeAnalyzer {
                         throw error(msg, g);
                     }
                     if ((old & Scope.DEF_NONLOCAL) != 0) {
-                        throw error("name '" + n + "' is nonlocal and global", g);
+                        throw error("name '" + n + "' is nonlocal and global", cur.directives.getOrDefault(n, g));
                     }
+                    cur.directives.putIfAbsent(n, g);
                     cur.flags.put(n, old | Scope.DEF_GLOBAL);
                 }
                 break;
@@ -273,8 +274,9 @@ public final class ScopeAnalyzer {
                         throw error(msg, g);
                     }
                     if ((old & Scope.DEF_GLOBAL) != 0) {
-                        throw error("name '" + n + "' is nonlocal and global", g);
+                        throw error("name '" + n + "' is nonlocal and global", cur.directives.getOrDefault(n, g));
                     }
+                    cur.directives.putIfAbsent(n, g);
                     if (cur.kind == Scope.Kind.MODULE) {
                         throw error("nonlocal declaration not allowed at module level", g);
                     }
@@ -657,7 +659,7 @@ public final class ScopeAnalyzer {
                 explicitGlobals.add(n);
             } else if ((f & Scope.DEF_NONLOCAL) != 0) {
                 if (!boundAbove.contains(n)) {
-                    throw error("no binding for nonlocal '" + n + "' found", nonlocalStmt(s, n));
+                    throw error("no binding for nonlocal '" + n + "' found", s.directives.getOrDefault(n, s.node));
                 }
                 k = Scope.NameKind.FREE;
             } else if ((f & Scope.DEF_BOUND) != 0) {
@@ -718,58 +720,6 @@ public final class ScopeAnalyzer {
             }
         }
         return free;
-    }
-
-    private Node nonlocalStmt(Scope s, String name) {
-        Node[] found = new Node[1];
-        List<Stmt> body = s.node instanceof Stmt.FunctionDef f ? f.body() : List.of();
-        findNonlocal(body, name, found);
-        return found[0] != null ? found[0] : s.node;
-    }
-
-    private static void findNonlocal(List<Stmt> body, String name, Node[] found) {
-        for (Stmt st : body) {
-            if (found[0] != null) {
-                return;
-            }
-            switch (st) {
-                case Stmt.Nonlocal n:
-                    if (n.names().contains(name)) {
-                        found[0] = n;
-                    }
-                    break;
-                case Stmt.If i:
-                    findNonlocal(i.body(), name, found);
-                    findNonlocal(i.orelse(), name, found);
-                    break;
-                case Stmt.For f:
-                    findNonlocal(f.body(), name, found);
-                    findNonlocal(f.orelse(), name, found);
-                    break;
-                case Stmt.While w:
-                    findNonlocal(w.body(), name, found);
-                    findNonlocal(w.orelse(), name, found);
-                    break;
-                case Stmt.With w:
-                    findNonlocal(w.body(), name, found);
-                    break;
-                case Stmt.Try t:
-                    findNonlocal(t.body(), name, found);
-                    for (ExceptHandler h : t.handlers()) {
-                        findNonlocal(h.body(), name, found);
-                    }
-                    findNonlocal(t.orelse(), name, found);
-                    findNonlocal(t.finalbody(), name, found);
-                    break;
-                case Stmt.Match m:
-                    for (MatchCase c : m.cases()) {
-                        findNonlocal(c.body(), name, found);
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
     }
 
     static List<String> names(List<Scope> ss) {
