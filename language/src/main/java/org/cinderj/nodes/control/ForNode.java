@@ -13,6 +13,7 @@ import org.cinderj.nodes.StmtNode;
 import org.cinderj.nodes.access.TargetNode;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.list.PList;
+import org.cinderj.runtime.range.PRange;
 import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 
@@ -41,10 +42,8 @@ public final class ForNode extends StmtNode {
     public void executeVoid(VirtualFrame frame) {
         Object it = iterable.execute(frame);
         if (!(it instanceof PList l && l.getPythonClass() == BuiltinTypes.LIST) && !(it instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE)
-                        && !RangeSupport.isRange(it)) {
+                        && !(it instanceof PRange)) {
             it = getIter(it);
-        } else if (RangeSupport.isRange(it)) {
-            it = RangeSupport.toState(it);
         }
         frame.setObject(iterSlot, it);
         frame.setLong(indexSlot, 0);
@@ -94,7 +93,7 @@ public final class ForNode extends StmtNode {
                 return LIST;
             } else if (it instanceof PTuple) {
                 return TUPLE;
-            } else if (it instanceof RangeSupport.RangeState) {
+            } else if (it instanceof PRange) {
                 return RANGE;
             }
             return GENERIC;
@@ -133,13 +132,13 @@ public final class ForNode extends StmtNode {
                 }
                 item = t.get((int) i);
                 frame.setLong(indexSlot, i + 1);
-            } else if (mode == RANGE || (mode == MIXED && it instanceof RangeSupport.RangeState)) {
-                RangeSupport.RangeState r = (RangeSupport.RangeState) it;
+            } else if (mode == RANGE || (mode == MIXED && it instanceof PRange)) {
+                PRange r = (PRange) it;
                 long i = frame.getLong(indexSlot);
-                if (i >= r.length) {
+                if (i >= r.getLength()) {
                     return RepeatingNode.BREAK_LOOP_STATUS;
                 }
-                item = r.start + i * r.step;
+                item = r.getStart() + i * r.getStep();
                 frame.setLong(indexSlot, i + 1);
             } else {
                 item = next(it);
