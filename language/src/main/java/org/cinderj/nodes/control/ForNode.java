@@ -73,6 +73,7 @@ public final class ForNode extends StmtNode {
         private static final int TUPLE = 2;
         private static final int RANGE = 3;
         private static final int GENERIC = 4;
+        private static final int GENERATOR = 6;
         private static final int MIXED = 5;
 
         @Child private TargetNode target;
@@ -80,6 +81,7 @@ public final class ForNode extends StmtNode {
         private final int iterSlot;
         private final int indexSlot;
         @CompilationFinal private int mode = UNINIT;
+        @Child private org.cinderj.nodes.generator.ResumeGeneratorNode resume;
 
         ForRepeatingNode(TargetNode target, StmtNode body, int iterSlot, int indexSlot) {
             this.target = target;
@@ -95,6 +97,8 @@ public final class ForNode extends StmtNode {
                 return TUPLE;
             } else if (it instanceof PRange) {
                 return RANGE;
+            } else if (it instanceof org.cinderj.runtime.generator.PGenerator) {
+                return GENERATOR;
             }
             return GENERIC;
         }
@@ -140,6 +144,15 @@ public final class ForNode extends StmtNode {
                 }
                 item = r.getStart() + i * r.getStep();
                 frame.setLong(indexSlot, i + 1);
+            } else if (mode == GENERATOR || (mode == MIXED && it instanceof org.cinderj.runtime.generator.PGenerator)) {
+                if (resume == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    resume = insert(org.cinderj.nodes.generator.ResumeGeneratorNode.create());
+                }
+                item = resume.execute((org.cinderj.runtime.generator.PGenerator) it);
+                if (item == null) {
+                    return RepeatingNode.BREAK_LOOP_STATUS;
+                }
             } else {
                 item = next(it);
                 if (item == null) {
