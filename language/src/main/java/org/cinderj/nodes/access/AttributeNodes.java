@@ -34,10 +34,20 @@ public final class AttributeNodes {
     public static final class ClassAttr {
         final Object value;
         final boolean plain;
+        /** A plain data attribute of the class rebound often: read it on each access. */
+        final boolean dynamic;
+        /** Valid while a cached plain data value stays bound. */
+        final com.oracle.truffle.api.Assumption valueAssumption;
 
         ClassAttr(Object value, boolean plain) {
+            this(value, plain, false, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+        }
+
+        ClassAttr(Object value, boolean plain, boolean dynamic, com.oracle.truffle.api.Assumption valueAssumption) {
             this.value = value;
             this.plain = plain;
+            this.dynamic = dynamic;
+            this.valueAssumption = valueAssumption;
         }
     }
 
@@ -71,9 +81,14 @@ public final class AttributeNodes {
             // Read the shape; a missing slot value falls to the generic path for its error.
             return new ClassAttr(null, true);
         }
-        PythonClass vt = BuiltinTypes.typeOf(v);
-        boolean descriptor = vt.lookup("__get__") != null || vt.lookup("__set__") != null || vt.lookup("__delete__") != null;
-        return new ClassAttr(v, !descriptor);
+        if (PythonClass.isPlainData(v)) {
+            PythonClass owner = cls.lookupOwner(name);
+            if (owner.getValueInvalidations(name) > 3) {
+                return new ClassAttr(null, true, true, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+            }
+            return new ClassAttr(v, true, false, owner.getValueAssumption(name));
+        }
+        return new ClassAttr(null, false);
     }
 
     @NodeChild("receiver")
@@ -83,7 +98,7 @@ public final class AttributeNodes {
 
         public abstract Object executeWith(Object receiver);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = "cachedClass.getStableAssumption()", limit = "4")
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = {"cachedClass.getStableAssumption()", "attr.valueAssumption"}, limit = "4")
         protected Object doPlainInstance(PythonObject obj,
                         @Cached("obj.getPythonClass()") PythonClass cachedClass,
                         @Cached("lookupClassAttr(cachedClass, getName())") ClassAttr attr,
@@ -92,7 +107,7 @@ public final class AttributeNodes {
             if (v != null) {
                 return v;
             }
-            Object c = attr.value;
+            Object c = attr.dynamic ? classLookup(cachedClass, getName()) : attr.value;
             if (c == null) {
                 return generic(obj, getName());
             }
@@ -130,6 +145,11 @@ public final class AttributeNodes {
         @TruffleBoundary
         static Object generic(Object obj, String name) {
             return PyOps.getAttribute(obj, name);
+        }
+
+        @TruffleBoundary
+        static Object classLookup(PythonClass cls, String name) {
+            return cls.lookup(name);
         }
     }
 
