@@ -970,6 +970,9 @@ public final class Translator {
                     yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot));
                 }
             };
+            // The element's own line, for tracebacks from inside it.
+            inner = unit.isGenerator ? new GenBlockNode(new StmtNode[]{inner}, new int[]{elt.line()}, unit.newTemp())
+                            : new BlockNode(new StmtNode[]{inner}, new int[]{elt.line()});
             for (int i = gens.size() - 1; i >= 0; i--) {
                 Comprehension g = gens.get(i);
                 for (int k = g.ifs().size() - 1; k >= 0; k--) {
