@@ -9,6 +9,7 @@ import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.iterator.PRangeIterator;
 import org.cinderj.runtime.object.PNone;
+import org.cinderj.runtime.range.PBigRange;
 import org.cinderj.runtime.range.PRange;
 import org.cinderj.runtime.slice.PSlice;
 import org.cinderj.runtime.tuple.PTuple;
@@ -31,6 +32,9 @@ public final class RangeBuiltins {
             if (args.length > 3) {
                 throw PythonErrors.typeError("range expected at most 3 arguments, got %d", args.length);
             }
+            if (!allFit(args)) {
+                return bigRange(args);
+            }
             if (args.length == 1) {
                 return make(0, bound(args[0]), 1);
             }
@@ -40,13 +44,20 @@ public final class RangeBuiltins {
             }
             return make(bound(args[0]), bound(args[1]), step);
         });
+        installBig();
         BuiltinDef.method(R, "__repr__", "(self, /)", a -> {
+            if (a[0] instanceof PBigRange b) {
+                return b.step.equals(java.math.BigInteger.ONE) ? "range(" + b.start + ", " + b.stop + ")" : "range(" + b.start + ", " + b.stop + ", " + b.step + ")";
+            }
             PRange r = (PRange) a[0];
             return r.getStep() == 1 ? "range(" + r.getStart() + ", " + r.getStop() + ")" : "range(" + r.getStart() + ", " + r.getStop() + ", " + r.getStep() + ")";
         });
         BuiltinDef.inlinableMethod(R, "__len__", "(self, /)", a -> ((PRange) a[0]).getLength());
         BuiltinDef.inlinableMethod(R, "__bool__", "(self, /)", a -> ((PRange) a[0]).getLength() != 0);
         BuiltinDef.method(R, "__iter__", "(self, /)", a -> {
+            if (a[0] instanceof PBigRange b) {
+                return new org.cinderj.runtime.iterator.PBigRangeIterator(b);
+            }
             PRange r = (PRange) a[0];
             return new PRangeIterator(r.getStart(), r.getStep(), r.getLength());
         });
@@ -103,6 +114,43 @@ public final class RangeBuiltins {
         BuiltinDef.getter(R, "start", self -> ((PRange) self).getStart());
         BuiltinDef.getter(R, "stop", self -> ((PRange) self).getStop());
         BuiltinDef.getter(R, "step", self -> ((PRange) self).getStep());
+    }
+
+    private static boolean allFit(Object[] args) {
+        for (Object o : args) {
+            if (!(PyOps.index(o) instanceof Long)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.math.BigInteger big(Object o) {
+        Object i = PyOps.index(o);
+        return i instanceof Long l ? java.math.BigInteger.valueOf(l) : (java.math.BigInteger) i;
+    }
+
+    private static Object bigRange(Object[] args) {
+        java.math.BigInteger start = args.length == 1 ? java.math.BigInteger.ZERO : big(args[0]);
+        java.math.BigInteger stop = args.length == 1 ? big(args[0]) : big(args[1]);
+        java.math.BigInteger step = args.length == 3 ? big(args[2]) : java.math.BigInteger.ONE;
+        if (step.signum() == 0) {
+            throw PythonErrors.valueError("range() arg 3 must not be zero");
+        }
+        return new PBigRange(start, stop, step);
+    }
+
+    /** The iterator type of big ranges; other range methods on them raise a clear TypeError. */
+    private static void installBig() {
+        PythonClass it = org.cinderj.runtime.iterator.PBigRangeIterator.TYPE;
+        BuiltinDef.method(it, "__iter__", "(self, /)", a -> a[0]);
+        BuiltinDef.method(it, "__next__", "(self, /)", a -> {
+            Object v = ((org.cinderj.runtime.iterator.PBigRangeIterator) a[0]).next();
+            if (v == null) {
+                throw PythonErrors.stopIteration(null);
+            }
+            return v;
+        });
     }
 
     private static long bound(Object o) {
