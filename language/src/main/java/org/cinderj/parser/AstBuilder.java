@@ -1006,27 +1006,40 @@ final class AstBuilder {
     }
 
     Expr orTest(Or_testContext ctx) {
-        List<And_testContext> ands = ctx.and_test();
-        if (ands.size() == 1) {
-            return andTest(ands.get(0));
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return notTest((Not_testContext) ctx.getChild(0));
         }
-        List<Expr> values = new ArrayList<>(ands.size());
-        for (And_testContext a : ands) {
-            values.add(andTest(a));
+        // operands separated by 'or' / 'and'; 'and' binds tighter
+        List<Expr> ors = new ArrayList<>();
+        List<Expr> ands = null;
+        Not_testContext andStart = null;
+        Expr cur = notTest((Not_testContext) ctx.getChild(0));
+        Not_testContext curStart = (Not_testContext) ctx.getChild(0);
+        for (int i = 1; i < n; i += 2) {
+            int op = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
+            Not_testContext nextCtx = (Not_testContext) ctx.getChild(i + 1);
+            Expr next = notTest(nextCtx);
+            if (op == Python310Lexer.AND) {
+                if (ands == null) {
+                    ands = new ArrayList<>();
+                    ands.add(cur);
+                    andStart = curStart;
+                }
+                ands.add(next);
+            } else {
+                ors.add(ands == null ? cur : new Expr.BoolOp(line(andStart), col(andStart), BoolOperator.AND, ands));
+                ands = null;
+                cur = next;
+                curStart = nextCtx;
+            }
         }
-        return new Expr.BoolOp(line(ctx), col(ctx), BoolOperator.OR, values);
-    }
-
-    Expr andTest(And_testContext ctx) {
-        List<Not_testContext> nots = ctx.not_test();
-        if (nots.size() == 1) {
-            return notTest(nots.get(0));
+        Expr last = ands == null ? cur : new Expr.BoolOp(line(andStart), col(andStart), BoolOperator.AND, ands);
+        if (ors.isEmpty()) {
+            return last;
         }
-        List<Expr> values = new ArrayList<>(nots.size());
-        for (Not_testContext a : nots) {
-            values.add(notTest(a));
-        }
-        return new Expr.BoolOp(line(ctx), col(ctx), BoolOperator.AND, values);
+        ors.add(last);
+        return new Expr.BoolOp(line(ctx), col(ctx), BoolOperator.OR, ors);
     }
 
     Expr notTest(Not_testContext ctx) {
@@ -1069,67 +1082,59 @@ final class AstBuilder {
     }
 
     Expr expr(ExprContext ctx) {
-        List<Xor_exprContext> xs = ctx.xor_expr();
-        Expr left = xorExpr(xs.get(0));
-        for (int i = 1; i < xs.size(); i++) {
-            left = new Expr.BinOp(line(ctx), col(ctx), left, Operator.BITOR, xorExpr(xs.get(i)));
-        }
-        return left;
-    }
-
-    Expr xorExpr(Xor_exprContext ctx) {
-        List<And_exprContext> xs = ctx.and_expr();
-        Expr left = andExpr(xs.get(0));
-        for (int i = 1; i < xs.size(); i++) {
-            left = new Expr.BinOp(line(ctx), col(ctx), left, Operator.BITXOR, andExpr(xs.get(i)));
-        }
-        return left;
-    }
-
-    Expr andExpr(And_exprContext ctx) {
-        List<Shift_exprContext> xs = ctx.shift_expr();
-        Expr left = shiftExpr(xs.get(0));
-        for (int i = 1; i < xs.size(); i++) {
-            left = new Expr.BinOp(line(ctx), col(ctx), left, Operator.BITAND, shiftExpr(xs.get(i)));
-        }
-        return left;
-    }
-
-    Expr shiftExpr(Shift_exprContext ctx) {
         int n = ctx.getChildCount();
-        Expr left = arithExpr((Arith_exprContext) ctx.getChild(0));
-        for (int i = 1; i < n; i += 2) {
-            int t = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
-            left = new Expr.BinOp(line(ctx), col(ctx), left, t == Python310Lexer.LEFTSHIFT ? Operator.LSHIFT : Operator.RSHIFT,
-                            arithExpr((Arith_exprContext) ctx.getChild(i + 1)));
+        if (n == 1) {
+            return factor((FactorContext) ctx.getChild(0));
         }
-        return left;
+        // precedence climbing over the flat operand/operator list
+        int[] pos = {0};
+        return binary(ctx, pos, 1);
     }
 
-    Expr arithExpr(Arith_exprContext ctx) {
-        int n = ctx.getChildCount();
-        Expr left = term((TermContext) ctx.getChild(0));
-        for (int i = 1; i < n; i += 2) {
-            int t = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
-            left = new Expr.BinOp(line(ctx), col(ctx), left, t == Python310Lexer.PLUS ? Operator.ADD : Operator.SUB,
-                            term((TermContext) ctx.getChild(i + 1)));
-        }
-        return left;
+    private static int precedence(int tokenType) {
+        return switch (tokenType) {
+            case Python310Lexer.VBAR -> 1;
+            case Python310Lexer.CIRCUMFLEX -> 2;
+            case Python310Lexer.AMPER -> 3;
+            case Python310Lexer.LEFTSHIFT, Python310Lexer.RIGHTSHIFT -> 4;
+            case Python310Lexer.PLUS, Python310Lexer.MINUS -> 5;
+            default -> 6;
+        };
     }
 
-    Expr term(TermContext ctx) {
+    private static Operator binaryOperator(int tokenType) {
+        return switch (tokenType) {
+            case Python310Lexer.VBAR -> Operator.BITOR;
+            case Python310Lexer.CIRCUMFLEX -> Operator.BITXOR;
+            case Python310Lexer.AMPER -> Operator.BITAND;
+            case Python310Lexer.LEFTSHIFT -> Operator.LSHIFT;
+            case Python310Lexer.RIGHTSHIFT -> Operator.RSHIFT;
+            case Python310Lexer.PLUS -> Operator.ADD;
+            case Python310Lexer.MINUS -> Operator.SUB;
+            case Python310Lexer.STAR -> Operator.MULT;
+            case Python310Lexer.AT -> Operator.MATMULT;
+            case Python310Lexer.SLASH -> Operator.DIV;
+            case Python310Lexer.PERCENT -> Operator.MOD;
+            default -> Operator.FLOORDIV;
+        };
+    }
+
+    /** Parses operands from child pos[0] on, combining operators of precedence >= minPrec. */
+    private Expr binary(ExprContext ctx, int[] pos, int minPrec) {
+        FactorContext firstCtx = (FactorContext) ctx.getChild(pos[0]);
+        Expr left = factor(firstCtx);
+        Token start = firstCtx.getStart();
+        pos[0]++;
         int n = ctx.getChildCount();
-        Expr left = factor((FactorContext) ctx.getChild(0));
-        for (int i = 1; i < n; i += 2) {
-            int t = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
-            Operator op = switch (t) {
-                case Python310Lexer.STAR -> Operator.MULT;
-                case Python310Lexer.AT -> Operator.MATMULT;
-                case Python310Lexer.SLASH -> Operator.DIV;
-                case Python310Lexer.PERCENT -> Operator.MOD;
-                default -> Operator.FLOORDIV;
-            };
-            left = new Expr.BinOp(line(ctx), col(ctx), left, op, factor((FactorContext) ctx.getChild(i + 1)));
+        while (pos[0] < n) {
+            int op = ((TerminalNode) ctx.getChild(pos[0])).getSymbol().getType();
+            int prec = precedence(op);
+            if (prec < minPrec) {
+                break;
+            }
+            pos[0]++;
+            Expr right = binary(ctx, pos, prec + 1);
+            left = new Expr.BinOp(line(start), col(start), left, binaryOperator(op), right);
         }
         return left;
     }
