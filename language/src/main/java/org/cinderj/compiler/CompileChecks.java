@@ -125,7 +125,7 @@ final class CompileChecks {
             case Stmt.ClassDef c: {
                 forbidden(c.name(), c);
                 exprs(c.decoratorList());
-                callArgs(c.bases(), c.keywords());
+                callArgs(c.bases(), c.keywords(), c);
                 Scope saved = scope;
                 int savedLoops = loops;
                 int savedBlocks = blocks;
@@ -403,12 +403,12 @@ final class CompileChecks {
         }
     }
 
-    private void callArgs(List<Expr> args, List<Keyword> keywords) {
+    private void callArgs(List<Expr> args, List<Keyword> keywords, Node owner) {
         elements(args);
         Set<String> seen = new HashSet<>();
         for (Keyword k : keywords) {
             if (k.arg() != null) {
-                forbidden(k.arg(), k);
+                forbidden(k.arg(), owner);
                 if (!seen.add(k.arg())) {
                     throw error("keyword argument repeated: " + k.arg(), k);
                 }
@@ -500,7 +500,7 @@ final class CompileChecks {
                 break;
             case Expr.Call c:
                 expr(c.func());
-                callArgs(c.args(), c.keywords());
+                callArgs(c.args(), c.keywords(), c);
                 break;
             case Expr.FormattedValue f:
                 expr(f.value());

@@ -39,6 +39,7 @@ public final class Scope {
     static final int DEF_IMPORT = 64;
     static final int DEF_ANNOT = 128;
     static final int DEF_COMP_ITER = 256;
+    static final int DEF_COMP_WALRUS = 512;
     static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
     final Kind kind;
@@ -61,6 +62,8 @@ public final class Scope {
     int compIterDepth;
     /** Function defined with {@code async def}. */
     boolean isAsyncDef;
+    /** The class name used for private name mangling in this scope's body (innermost enclosing class), or null. */
+    String privateName;
 
     Scope(Kind kind, String name, Node node, Scope parent) {
         this.kind = kind;
@@ -70,6 +73,15 @@ public final class Scope {
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /**
+     * The class whose name mangles private names ({@code __x}) in this scope: the class itself
+     * for a class scope, else the innermost enclosing class; null outside classes. Names passed to
+     * {@link #kindOf} must be mangled with {@link ScopeAnalyzer#mangle}.
+     */
+    public String privateName() {
+        return privateName;
     }
 
     public Kind kind() {

@@ -316,11 +316,13 @@ final class AstBuilder {
         }
         // expression statement or (chained) assignment: collect the parts in order
         List<Expr> parts = new ArrayList<>();
+        List<Integer> bareYields = new ArrayList<>(0);
         for (int i = 0; i < ctx.getChildCount(); i++) {
             ParseTree ch = ctx.getChild(i);
             if (ch instanceof Testlist_star_exprContext t) {
                 parts.add(testlistStarExpr(t));
             } else if (ch instanceof Yield_exprContext y) {
+                bareYields.add(parts.size());
                 parts.add(yieldExpr(y));
             }
         }
@@ -343,6 +345,9 @@ final class AstBuilder {
         }
         for (int i = 0; i < parts.size() - 1; i++) {
             Expr t = parts.get(i);
+            if (bareYields.contains(i)) {
+                throw error("assignment to yield expression not possible", t);
+            }
             checkAssignTarget(t, here);
             targets.add(setCtx(t, Expr.Ctx.STORE, false));
         }
@@ -355,6 +360,7 @@ final class AstBuilder {
         if (bad == null) {
             return;
         }
+
         if (bad == here && !(bad instanceof Expr.ListExpr || bad instanceof Expr.Tuple
                         || bad instanceof Expr.GeneratorExp || isNamedConstant(bad) || bad instanceof Expr.Compare
                         || bad instanceof Expr.BoolOp || bad instanceof Expr.Lambda || bad instanceof Expr.IfExp
@@ -632,7 +638,7 @@ final class AstBuilder {
             }
             params.add(new Param(kind, arg, dflt, first));
         }
-        return arguments(params, ctx.COMMA().size() >= ctx.tparam().size());
+        return arguments(params, false);
     }
 
     Arguments varargslist(VarargslistContext ctx) {
@@ -652,10 +658,10 @@ final class AstBuilder {
             }
             params.add(new Param(kind, arg, dflt, first));
         }
-        return arguments(params, ctx.COMMA().size() >= ctx.vparam().size());
+        return arguments(params, true);
     }
 
-    private Arguments arguments(List<Param> params, boolean trailingComma) {
+    private Arguments arguments(List<Param> params, boolean lambda) {
         List<Arg> posonly = new ArrayList<>();
         List<Arg> args = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
@@ -716,6 +722,14 @@ final class AstBuilder {
             }
         }
         if (bareStar) {
+            if (lambda) {
+                // CPython reports this one at the token after '*' (after '*,' when a comma follows)
+                Token next = nextToken(bareStarTok);
+                if (next != null && next.getType() == Python310Lexer.COMMA) {
+                    next = nextToken(next);
+                }
+                throw error("named arguments must follow bare *", next != null ? next : bareStarTok);
+            }
             throw error("named arguments must follow bare *", bareStarTok);
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
@@ -865,6 +879,9 @@ final class AstBuilder {
                         throw error("invalid syntax", items.get(i + 1));
                     }
                     rest = name(it.name());
+                    if (rest.equals("_")) {
+                        throw error("invalid syntax", it.name());
+                    }
                 } else {
                     keys.add(it.literal_pattern() != null ? literalPattern(it.literal_pattern())
                                     : nameOrAttr(it.name_or_attr()));

@@ -128,7 +128,7 @@ public final class PythonParser {
         try {
             p = run(src, text, Rule.FSTRING);
         } catch (PythonSyntaxError e) {
-            String msg = e.message.startsWith("f-string") ? e.message : "f-string: " + e.message;
+            String msg = e.message.startsWith("f-string") || e.fromTokenizer ? e.message : "f-string: " + e.message;
             throw new PythonSyntaxError(e.kind, msg, outer.filename, tokenLine + e.lineno - 1, e.offset,
                             outer.line(tokenLine), tokenLine + e.endLineno - 1, e.endOffset);
         }
