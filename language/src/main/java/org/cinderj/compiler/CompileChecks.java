@@ -67,6 +67,7 @@ final class CompileChecks {
                     throw error("from __future__ imports must occur at the beginning of the file", s);
                 }
                 for (Alias a : f.names()) {
+                    scopes.futureFeatures.add(a.name());
                     if (a.name().equals("braces")) {
                         throw error("not a chance", s);
                     }

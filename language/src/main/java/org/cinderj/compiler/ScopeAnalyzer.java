@@ -61,6 +61,13 @@ public final class ScopeAnalyzer {
         return a;
     }
 
+    final Set<String> futureFeatures = new java.util.LinkedHashSet<>();
+
+    /** The {@code from __future__ import} features of the module (e.g. "annotations"). */
+    public Set<String> futureFeatures() {
+        return java.util.Collections.unmodifiableSet(futureFeatures);
+    }
+
     /** The module scope. */
     public Scope module() {
         return module;

@@ -57,6 +57,57 @@ public final class PythonParser {
         return new Module(body, mode);
     }
 
+    /**
+     * Loads and exercises the lexer and parser (class loading, ATN deserialisation, DFA caches) so
+     * that the first real parse is faster; call it early on a background thread.
+     */
+    public static void warmUp() {
+        String sample = """
+                        import os, sys as system
+                        from . import (a, b)
+                        @decorator(1)
+                        class C(Base, metaclass=M):
+                            'doc'
+                            x: int = 0
+                            def method(self, a, /, b=2, *args, c, **kw) -> None:
+                                global g
+                                for i, (j, *k) in enumerate(range(10)):
+                                    if i % 2 == 0 and not j or k is None:
+                                        continue
+                                    elif (y := i ** 2) > 3:
+                                        break
+                                    else:
+                                        pass
+                                while True:
+                                    try:
+                                        with open(f"{a!r:>{b}}", 'rb') as f, lock:
+                                            yield from f
+                                    except (ValueError, KeyError) as e:
+                                        raise RuntimeError(e) from None
+                                    finally:
+                                        del self.x[1:2, ::3]
+                                return [x for x in args if x] + {k: v for k, v in kw.items()} | {*args}
+                        async def coro():
+                            async with a as b:
+                                await b
+                            async for x in y:
+                                lambda q, *r: q @ r << 1 >> 2 & 3 ^ 4 | ~5
+                        match command.split():
+                            case [action, *rest] if rest:
+                                pass
+                            case {"key": value, **others}:
+                                pass
+                            case Point(x=0, y=_) | Point(x=_, y=0) as p:
+                                pass
+                            case -1 | 1.5 | 2j | "s" | None | True:
+                                pass
+                        x = 0x1F + 0o17 + 0b1 + 1_000 + 1e-3 - .5 // 2 % 3 * 4 / 5
+                        assert x, "message"
+                        """;
+        Module m = parse(sample, "<warmup>", Module.Mode.EXEC);
+        org.cinderj.compiler.ScopeAnalyzer.analyze(m, "<warmup>");
+    }
+
     static String normalizeNewlines(String s) {
         if (s.indexOf('\r') < 0) {
             return s;

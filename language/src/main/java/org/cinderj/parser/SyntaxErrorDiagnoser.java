@@ -258,6 +258,20 @@ final class SyntaxErrorDiagnoser {
             }
             return indentationError("unexpected unindent", offending, offending.getCharPositionInLine() + 1);
         }
+        if (rule == PythonParser.Rule.SINGLE && off > 0 && type(off - 1) == Python310Lexer.NEWLINE && t != Token.EOF) {
+            int first = 0;
+            while (first < off && type(first) == Python310Lexer.NEWLINE) {
+                first++;
+            }
+            int ft = type(first);
+            boolean compound = ft == Python310Lexer.IF || ft == Python310Lexer.WHILE || ft == Python310Lexer.FOR
+                            || ft == Python310Lexer.TRY || ft == Python310Lexer.WITH || ft == Python310Lexer.DEF
+                            || ft == Python310Lexer.CLASS || ft == Python310Lexer.AT || ft == Python310Lexer.ASYNC
+                            || ft == Python310Lexer.MATCH && type(off - 2) != Python310Lexer.NEWLINE;
+            if (!compound) {
+                return at("multiple statements found while compiling a single statement", tok(off - 1));
+            }
+        }
         PythonSyntaxError specific = specific(off);
         if (specific != null) {
             return specific;
