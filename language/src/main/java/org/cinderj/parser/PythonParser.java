@@ -189,6 +189,10 @@ public final class PythonParser {
             return b.yieldExpr(f.yield_expr());
         }
         Expr e = b.testlistStarExpr(f.testlist_star_expr());
+        if (e instanceof Expr.Tuple t && f.testlist_star_expr().getChildCount() > 1) {
+            // CPython parses the field as "(" + text + ")": the tuple starts at the parenthesis ('{')
+            e = new Expr.Tuple(line, col - 1, t.elts(), t.ctx());
+        }
         return e;
     }
 }
