@@ -996,10 +996,10 @@ final class AstBuilder {
     }
 
     Expr namedexprTest(Namedexpr_testContext ctx) {
-        List<TestContext> tests = ctx.test();
-        if (tests.size() == 1) {
-            return test(tests.get(0));
+        if (ctx.getChildCount() == 1) {
+            return test((TestContext) ctx.getChild(0));
         }
+        List<TestContext> tests = ctx.test();
         Expr target = test(tests.get(0));
         if (!(target instanceof Expr.Name n)) {
             throw error("cannot use assignment expressions with " + exprName(target), target);
@@ -1009,6 +1009,9 @@ final class AstBuilder {
     }
 
     Expr test(TestContext ctx) {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof Or_testContext only) {
+            return orTest(only);
+        }
         if (ctx.lambdef() != null) {
             LambdefContext l = ctx.lambdef();
             Arguments args = l.varargslist() == null ? Arguments.empty() : varargslist(l.varargslist());
@@ -1060,18 +1063,18 @@ final class AstBuilder {
     }
 
     Expr notTest(Not_testContext ctx) {
-        if (ctx.comparison() != null) {
-            return comparison(ctx.comparison());
+        if (ctx.getChild(0) instanceof ComparisonContext c) {
+            return comparison(c);
         }
         return new Expr.UnaryOp(line(ctx), col(ctx), UnaryOperator.NOT, notTest(ctx.not_test()));
     }
 
     Expr comparison(ComparisonContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return expr((ExprContext) ctx.getChild(0));
+        }
         List<ExprContext> exprs = ctx.expr();
         Expr left = expr(exprs.get(0));
-        if (exprs.size() == 1) {
-            return left;
-        }
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         for (int i = 1; i < exprs.size(); i++) {
@@ -1157,8 +1160,8 @@ final class AstBuilder {
     }
 
     Expr factor(FactorContext ctx) {
-        if (ctx.power() != null) {
-            return power(ctx.power());
+        if (ctx.getChild(0) instanceof PowerContext p) {
+            return power(p);
         }
         int t = ctx.getStart().getType();
         UnaryOperator op = t == Python310Lexer.PLUS ? UnaryOperator.UADD
@@ -1167,25 +1170,28 @@ final class AstBuilder {
     }
 
     Expr power(PowerContext ctx) {
-        Expr base = awaitPrimary(ctx.await_primary());
-        if (ctx.factor() == null) {
+        Expr base = awaitPrimary((Await_primaryContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
             return base;
         }
-        return new Expr.BinOp(line(ctx), col(ctx), base, Operator.POW, factor(ctx.factor()));
+        return new Expr.BinOp(line(ctx), col(ctx), base, Operator.POW, factor((FactorContext) ctx.getChild(2)));
     }
 
     Expr awaitPrimary(Await_primaryContext ctx) {
-        Expr e = atom(ctx.atom());
-        List<TrailerContext> trailers = ctx.trailer();
-        if (!trailers.isEmpty()) {
-            Token start = ctx.atom().getStart();
+        int n = ctx.getChildCount();
+        boolean await = ctx.getChild(0) instanceof TerminalNode;
+        int i = await ? 1 : 0;
+        AtomContext atomCtx = (AtomContext) ctx.getChild(i);
+        Expr e = atom(atomCtx);
+        if (i + 1 < n) {
+            Token start = atomCtx.getStart();
             int line = line(start);
             int col = col(start);
-            for (TrailerContext t : trailers) {
-                e = trailer(e, t, line, col);
+            for (int k = i + 1; k < n; k++) {
+                e = trailer(e, (TrailerContext) ctx.getChild(k), line, col);
             }
         }
-        if (ctx.AWAIT() != null) {
+        if (await) {
             return new Expr.Await(line(ctx), col(ctx), e);
         }
         return e;
