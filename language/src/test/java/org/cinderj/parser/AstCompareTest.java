@@ -18,6 +18,55 @@ import org.junit.jupiter.api.Test;
  */
 public class AstCompareTest {
 
+    /** Snippets of tricky syntax (valid_snippets.txt, Python literals) compared the same way. */
+    @Test
+    public void snippetsMatchCPython() throws Exception {
+        Path lib = CPythonReference.stdlib();
+        assumeTrue(lib != null && Files.isDirectory(lib), "CPython reference build not found");
+        Path dir = Path.of("target", "ast-snippets").toAbsolutePath();
+        Path srcDir = dir.resolve("src");
+        Path pyDir = dir.resolve("cpython");
+        if (Files.isDirectory(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(srcDir);
+        List<String> lines = new String(AstCompareTest.class.getResourceAsStream("valid_snippets.txt").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        // the literals are decoded by CPython itself, which also writes the files
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            script.append(lines.get(i)).append('\n');
+        }
+        Path listing = dir.resolve("snippets.txt");
+        Files.writeString(listing, script);
+        CPythonReference.run("write_snippets.py", List.of(listing.toString(), srcDir.toString()));
+        CPythonReference.run("ast_dump.py", List.of(srcDir.toString(), pyDir.toString()));
+        List<String> differing = new ArrayList<>();
+        int compared = 0;
+        for (Path p : StdlibSweep.pyFiles(srcDir)) {
+            Path expectedFile = pyDir.resolve(srcDir.relativize(p) + ".txt");
+            String text = Files.readString(p);
+            String mine;
+            try {
+                mine = AstDump.dump(PythonParser.parse(text, p.toString(), Module.Mode.EXEC));
+            } catch (PythonSyntaxError e) {
+                mine = "SyntaxError: " + e.message;
+            }
+            if (!Files.exists(expectedFile)) {
+                continue; // CPython rejects it (checked by SyntaxErrorTest-style tests)
+            }
+            compared++;
+            if (!Files.readString(expectedFile).equals(mine)) {
+                differing.add(text.replace("\n", "\\n"));
+            }
+        }
+        System.out.println("AST snippets: " + compared + " compared, " + differing.size() + " differ");
+        differing.forEach(d -> System.out.println("AST DIFF " + d));
+        assertEquals(List.of(), differing);
+    }
+
     @Test
     public void astMatchesCPython() throws Exception {
         Path lib = CPythonReference.stdlib();
