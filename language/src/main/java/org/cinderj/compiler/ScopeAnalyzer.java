@@ -51,6 +51,14 @@ public final class ScopeAnalyzer {
      * {@link PythonSyntaxError#text}.
      */
     public static ScopeAnalyzer analyze(Module m, String filename, String sourceText) {
+        try {
+            return analyzeImpl(m, filename, sourceText);
+        } catch (StackOverflowError e) {
+            throw new org.cinderj.parser.CompilationRecursionError();
+        }
+    }
+
+    private static ScopeAnalyzer analyzeImpl(Module m, String filename, String sourceText) {
         SourceText src = new SourceText(sourceText == null ? "" : sourceText, filename);
         ScopeAnalyzer a = new ScopeAnalyzer(m, src);
         for (Stmt s : m.body()) {

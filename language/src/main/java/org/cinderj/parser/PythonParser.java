@@ -30,8 +30,17 @@ public final class PythonParser {
      * statement ({@link Module.Mode#SINGLE}).
      *
      * @throws PythonSyntaxError for any syntax error, with CPython's message and location
+     * @throws CompilationRecursionError if the source nests too deeply
      */
     public static Module parse(String source, String filename, Module.Mode mode) {
+        try {
+            return parseImpl(source, filename, mode);
+        } catch (StackOverflowError e) {
+            throw new CompilationRecursionError();
+        }
+    }
+
+    private static Module parseImpl(String source, String filename, Module.Mode mode) {
         String text = normalizeNewlines(source);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
