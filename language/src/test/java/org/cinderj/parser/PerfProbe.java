@@ -14,6 +14,13 @@ import org.cinderj.ast.Module;
 
 /** Where parse time goes: lexing, SLL parsing, LL fallbacks, AST building. */
 public final class PerfProbe {
+    private static final java.lang.management.ThreadMXBean MX = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Thread CPU time: less disturbed by other processes than wall time. */
+    private static long cpu() {
+        return MX.getCurrentThreadCpuTime();
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
@@ -29,7 +36,7 @@ public final class PerfProbe {
             long lex = 0, sll = 0, ll = 0, total = 0;
             int fallbacks = 0;
             for (String text : texts) {
-                long t0 = System.nanoTime();
+                long t0 = cpu();
                 SourceText src = new SourceText(text, "x");
                 Python310Lexer lexer = new Python310Lexer(CharStreams.fromString(text));
                 lexer.setSource(src);
@@ -40,7 +47,7 @@ public final class PerfProbe {
                 } catch (PythonSyntaxError e) {
                     continue;
                 }
-                long t1 = System.nanoTime();
+                long t1 = cpu();
                 lex += t1 - t0;
                 Python310Parser parser = new Python310Parser(tokens);
                 parser.removeErrorListeners();
@@ -50,7 +57,7 @@ public final class PerfProbe {
                     parser.file_input();
                 } catch (ParseCancellationException e) {
                     fallbacks++;
-                    long t2 = System.nanoTime();
+                    long t2 = cpu();
                     tokens.seek(0);
                     parser.reset();
                     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -59,16 +66,16 @@ public final class PerfProbe {
                     } catch (ParseCancellationException e2) {
                         // error file
                     }
-                    ll += System.nanoTime() - t2;
+                    ll += cpu() - t2;
                 }
-                sll += System.nanoTime() - t1;
-                long t3 = System.nanoTime();
+                sll += cpu() - t1;
+                long t3 = cpu();
                 try {
                     PythonParser.parse(text, "x", Module.Mode.EXEC);
                 } catch (PythonSyntaxError e) {
                     // ignore
                 }
-                total += System.nanoTime() - t3;
+                total += cpu() - t3;
             }
             System.out.printf("round %d: lex %.2f s, parse %.2f s (LL fallback %.2f s in %d files), full parse+build %.2f s%n", r,
                             lex / 1e9, sll / 1e9, ll / 1e9, fallbacks, total / 1e9);

@@ -21,7 +21,7 @@ public class SyntaxErrorTest {
 
     record Case(String source, String kind, String msg, int line, int offset, boolean known) {}
 
-    static final String[] FILES = {"syntax_errors.tsv", "syntax_errors_cpython_tests.tsv"};
+    static final String[] FILES = {"syntax_errors.tsv", "syntax_errors_cpython_tests.tsv", "syntax_errors_common.tsv"};
 
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
