@@ -117,6 +117,34 @@ public final class PythonParser {
         org.cinderj.compiler.ScopeAnalyzer.analyze(m, "<warmup>");
     }
 
+    /**
+     * For a REPL: true if {@code source} fails to parse only because it ends too early (an open
+     * bracket, an unterminated triple-quoted string, a trailing backslash, a block header with no
+     * body yet), so that more lines should be read. Complete or definitely wrong input gives false.
+     */
+    public static boolean isIncompleteInput(String source) {
+        String text = normalizeNewlines(source);
+        try {
+            parse(text, "<stdin>", Module.Mode.SINGLE);
+            return false;
+        } catch (PythonSyntaxError e) {
+            String msg = e.message;
+            if (msg.endsWith("was never closed") || msg.startsWith("unterminated triple-quoted string literal")
+                            || msg.equals("unexpected EOF while parsing")) {
+                return true;
+            }
+            if (msg.startsWith("expected an indented block")) {
+                // the block has not been typed yet if the error is past the last line
+                String stripped = text.stripTrailing();
+                int lines = stripped.isEmpty() ? 0 : (int) stripped.chars().filter(c -> c == '\n').count() + 1;
+                return e.lineno > lines;
+            }
+            return false;
+        } catch (CompilationRecursionError e) {
+            return false;
+        }
+    }
+
     static String normalizeNewlines(String s) {
         if (s.indexOf('\r') < 0) {
             return s;
