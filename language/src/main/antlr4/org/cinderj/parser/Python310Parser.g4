@@ -7,7 +7,7 @@
  */
 parser grammar Python310Parser;
 
-options { tokenVocab = Python310Lexer; }
+options { tokenVocab = Python310Lexer; contextSuperClass = CinderRuleContext; }
 
 // ------------------------------------------------------------------ start rules
 
