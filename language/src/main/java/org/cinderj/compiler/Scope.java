@@ -19,7 +19,10 @@ import org.cinderj.ast.Node;
  * <ul>
  * <li>MODULE: LOCAL and GLOBAL_* names all live in the module's globals dict (then builtins).</li>
  * <li>CLASS: LOCAL and GLOBAL_IMPLICIT names: class namespace, then globals, then builtins;
- * GLOBAL_EXPLICIT: globals then builtins; FREE: class namespace first, then the cell.</li>
+ * GLOBAL_EXPLICIT: globals then builtins; FREE: class namespace first, then the cell. A name
+ * that is LOCAL in the class but also listed in {@link #freeVars()} (a method uses the
+ * enclosing function's variable of the same name) is loaded from the class namespace, then
+ * the cell, like FREE; the class body must pass that cell on to its methods.</li>
  * <li>FUNCTION/LAMBDA/COMPREHENSION: LOCAL: fast local; CELL: a cell owned by this frame
  * (parameters that are cells start with the argument value); FREE: a cell from the closure;
  * GLOBAL_*: globals then builtins.</li>
