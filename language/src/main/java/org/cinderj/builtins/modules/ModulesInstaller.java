@@ -50,6 +50,7 @@ public final class ModulesInstaller {
         context.registerBuiltinModule("unicodedata", UnicodedataModule::create);
         context.registerBuiltinModule("binascii", BinasciiModule::create);
         context.registerBuiltinModule("_contextvars", ContextvarsModule::create);
+        context.registerBuiltinModule("_sre", SreModule::create);
         HashModules.register(context);
     }
 
