@@ -528,7 +528,7 @@ final class BinaryIO {
 
     static int readlineLen(byte[] buf, int pos, int len, long limit) {
         int end = len;
-        if (limit >= 0 && pos + limit < end) {
+        if (limit >= 0 && limit < end - pos) {
             end = (int) (pos + limit);
         }
         for (int i = pos; i < end; i++) {
@@ -927,7 +927,7 @@ final class BinaryIO {
             if (b.available() == 0 && !fill(b)) {
                 break;
             }
-            long room = limit < 0 ? Long.MAX_VALUE : limit - out.size();
+            long room = limit < 0 ? -1 : limit - out.size();
             int n = readlineLen(b.rbuf, b.rpos, b.rlen, room);
             out.write(b.rbuf, b.rpos, n);
             b.rpos += n;

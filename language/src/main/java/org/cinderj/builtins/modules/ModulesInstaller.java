@@ -51,6 +51,7 @@ public final class ModulesInstaller {
         context.registerBuiltinModule("binascii", BinasciiModule::create);
         context.registerBuiltinModule("_contextvars", ContextvarsModule::create);
         context.registerBuiltinModule("_sre", SreModule::create);
+        context.registerBuiltinModule("zlib", ZlibModule::create);
         HashModules.register(context);
     }
 
