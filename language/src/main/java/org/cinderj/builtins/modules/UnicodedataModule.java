@@ -165,7 +165,7 @@ public final class UnicodedataModule {
                         cp >= 0xde && cp <= 0xe1 || cp == 0xe6 || cp >= 0xe8 && cp <= 0xea || cp == 0xec || cp == 0xed || cp == 0xf0 ||
                         cp == 0xf2 || cp == 0xf3 || cp >= 0xf7 && cp <= 0xfa || cp == 0xfc || cp == 0xfe || cp >= 0x391 && cp <= 0x3c9 ||
                         cp >= 0x401 && cp <= 0x451 || cp >= 0x2010 && cp <= 0x2027 || cp >= 0x2460 && cp <= 0x24e9 ||
-                        cp >= 0x2500 && cp <= 0x257f || cp >= 0xe000 && cp <= 0xf8ff || cp >= 0x300 && cp <= 0x36f || cp == 0xfffd) {
+                        cp >= 0x2500 && cp <= 0x257f || cp == 0x20ac || cp >= 0x2160 && cp <= 0x216b || cp >= 0x2170 && cp <= 0x2179 || cp >= 0xe000 && cp <= 0xf8ff || cp >= 0x300 && cp <= 0x36f || cp == 0xfffd) {
             if (cp >= 0x391 && cp <= 0x3c9 && (cp == 0x3a2 || cp > 0x3a9 && cp < 0x3b1)) {
                 return "N";
             }
@@ -283,6 +283,24 @@ public final class UnicodedataModule {
             case 0x215d -> 0.625;
             case 0x215e -> 0.875;
             case 0x215f -> 1.0;
+            case 0x3007, 0x96f6 -> 0;
+            case 0x4e00, 0x58f9, 0x5f0c -> 1;
+            case 0x4e8c, 0x8cb3, 0x5f0d -> 2;
+            case 0x4e09, 0x53c3, 0x5f0e -> 3;
+            case 0x56db, 0x8086 -> 4;
+            case 0x4e94, 0x4f0d -> 5;
+            case 0x516d, 0x9678 -> 6;
+            case 0x4e03, 0x67d2 -> 7;
+            case 0x516b, 0x634c -> 8;
+            case 0x4e5d, 0x7396 -> 9;
+            case 0x5341, 0x62fe -> 10;
+            case 0x5eff -> 20;
+            case 0x5345 -> 30;
+            case 0x767e, 0x4f70 -> 100;
+            case 0x5343, 0x4edf -> 1000;
+            case 0x4e07, 0x842c -> 10000;
+            case 0x5104 -> 1e8;
+            case 0x5146 -> 1e12;
             default -> {
                 int v = Character.getNumericValue(cp);
                 yield v >= 0 ? v : Double.NaN;
