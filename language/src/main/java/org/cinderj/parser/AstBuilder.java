@@ -328,22 +328,37 @@ final class AstBuilder {
             return new Stmt.ExprStmt(line, col, parts.get(0));
         }
         List<Expr> targets = new ArrayList<>(parts.size() - 1);
+        Expr here = null;
+        if (parts.size() == 2) {
+            // the expression right before '=' (CPython's invalid_named_expression looks at it)
+            Expr t0 = parts.get(0);
+            ParseTree c0 = ctx.getChild(0);
+            if (t0 instanceof Expr.Tuple tu && c0 instanceof Testlist_star_exprContext tl && tl.getChildCount() > 1) {
+                if (!(tl.getChild(tl.getChildCount() - 1) instanceof TerminalNode)) {
+                    here = tu.elts().get(tu.elts().size() - 1);
+                }
+            } else {
+                here = t0;
+            }
+        }
         for (int i = 0; i < parts.size() - 1; i++) {
             Expr t = parts.get(i);
-            checkAssignTarget(t, parts.size() == 2);
+            checkAssignTarget(t, here);
             targets.add(setCtx(t, Expr.Ctx.STORE, false));
         }
         return new Stmt.Assign(line, col, targets, parts.get(parts.size() - 1));
     }
 
     /** CPython's invalid_named_expression / invalid_assignment messages for a bad '=' target. */
-    private void checkAssignTarget(Expr t, boolean single) {
+    private void checkAssignTarget(Expr t, Expr here) {
         Expr bad = invalidTarget(t, Expr.Ctx.STORE);
         if (bad == null) {
             return;
         }
-        if (single && bad == t && !(t instanceof Expr.ListExpr || t instanceof Expr.Tuple
-                        || t instanceof Expr.GeneratorExp || isNamedConstant(t))) {
+        if (bad == here && !(bad instanceof Expr.ListExpr || bad instanceof Expr.Tuple
+                        || bad instanceof Expr.GeneratorExp || isNamedConstant(bad) || bad instanceof Expr.Compare
+                        || bad instanceof Expr.BoolOp || bad instanceof Expr.Lambda || bad instanceof Expr.IfExp
+                        || bad instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT)) {
             throw error("cannot assign to " + exprName(bad) + " here. Maybe you meant '==' instead of '='?", bad);
         }
         throw error("cannot assign to " + exprName(bad), bad);
@@ -402,7 +417,7 @@ final class AstBuilder {
             case Expr.Constant c -> c.value() == Expr.Singleton.NONE ? "None"
                             : Boolean.TRUE.equals(c.value()) ? "True"
                                             : Boolean.FALSE.equals(c.value()) ? "False"
-                                                            : c.value() == Expr.Singleton.ELLIPSIS ? "Ellipsis" : "literal";
+                                                            : c.value() == Expr.Singleton.ELLIPSIS ? "ellipsis" : "literal";
             case Expr.Compare c -> "comparison";
             case Expr.IfExp i -> "conditional expression";
             case Expr.NamedExpr n -> "named expression";
@@ -655,7 +670,7 @@ final class AstBuilder {
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
             if (kwarg != null) {
-                throw error("arguments cannot follow var-keyword argument", p.at());
+                throw error("invalid syntax", p.at());
             }
             switch (p.kind()) {
                 case 0:
@@ -1174,9 +1189,16 @@ final class AstBuilder {
         List<ArgumentContext> list = ctx.argument();
         boolean seenKeyword = false;
         boolean seenDoubleStar = false;
+        Token after = nextToken(ctx.getStop());
+        if (after == null) {
+            after = ctx.getStop();
+        }
         for (ArgumentContext a : list) {
             if (a.comp_for() != null) {
-                if (list.size() > 1 || !ctx.COMMA().isEmpty() || !isCall) {
+                if (!isCall) {
+                    throw error("invalid syntax", a.comp_for().getStart());
+                }
+                if (list.size() > 1 || !ctx.COMMA().isEmpty()) {
                     throw error("Generator expression must be parenthesized", a);
                 }
             }
@@ -1191,15 +1213,15 @@ final class AstBuilder {
                 seenDoubleStar = true;
             } else if (a.STAR() != null) {
                 if (seenDoubleStar) {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", a);
+                    throw error("iterable argument unpacking follows keyword argument unpacking", ctx);
                 }
                 args.add(new Expr.Starred(line(first), col(first), test(a.test()), Expr.Ctx.LOAD));
             } else {
                 if (seenDoubleStar) {
-                    throw error("positional argument follows keyword argument unpacking", a);
+                    throw error("positional argument follows keyword argument unpacking", after);
                 }
                 if (seenKeyword) {
-                    throw error("positional argument follows keyword argument", a);
+                    throw error("positional argument follows keyword argument", after);
                 }
                 Expr v = namedexprTest(a.namedexpr_test());
                 if (a.comp_for() != null) {

@@ -368,7 +368,7 @@ public abstract class Python310LexerBase extends Lexer {
                 // 0_7: digits after leading zeros
                 leadingZeros(t, s);
             }
-            throw error("invalid " + kind + " literal", line, endCol + 2);
+            throw error("invalid " + kind + " literal", line, s.endsWith(".") ? endCol : endCol + 1);
         }
         if (radix) {
             char r = Character.toLowerCase(s.charAt(1));

@@ -1,29 +1,39 @@
 package org.cinderj.parser;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
  * Works out CPython's message and location for a parse failure. ANTLR reports the token at which
- * no alternative could continue; CPython's PEG parser reports the furthest token it reached, with
- * specialised messages from its "invalid_*" rules. This class looks at the tokens around the
- * failure and picks the message CPython would give in the common cases.
+ * no alternative could continue; CPython's PEG parser reports the furthest token it reached, or a
+ * specialised message from one of its "invalid_*" rules. This class looks at the statement around
+ * the failure, checks the shapes those rules look for (by parsing token ranges with rules of the
+ * grammar) and picks the message CPython would give in the common cases.
  */
 final class SyntaxErrorDiagnoser {
     private final SourceText src;
-    private final CommonTokenStream tokens;
+    private final List<Token> toks;
     private final Python310Lexer lexer;
     private final PythonParser.Rule rule;
 
     SyntaxErrorDiagnoser(SourceText src, CommonTokenStream tokens, Python310Lexer lexer, PythonParser.Rule rule) {
         this.src = src;
-        this.tokens = tokens;
+        this.toks = tokens.getTokens();
         this.lexer = lexer;
         this.rule = rule;
     }
+
+    // ------------------------------------------------------------------ helpers
 
     private PythonSyntaxError at(String msg, Token t) {
         int col = t.getCharPositionInLine();
@@ -35,26 +45,561 @@ final class SyntaxErrorDiagnoser {
         return src.error(PythonSyntaxError.Kind.INDENTATION_ERROR, msg, t.getLine(), offset, t.getLine(), -1);
     }
 
+    private int type(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i).getType() : Token.EOF;
+    }
+
+    private Token tok(int i) {
+        return toks.get(Math.max(0, Math.min(i, toks.size() - 1)));
+    }
+
+    /** True if tokens [from, to) are exactly one instance of the rule. */
+    private boolean parses(int from, int to, Function<Python310Parser, ParserRuleContext> ruleFn) {
+        if (from >= to || from < 0 || to > toks.size()) {
+            return false;
+        }
+        List<Token> list = new ArrayList<>(to - from + 1);
+        for (int i = from; i < to; i++) {
+            list.add(new CommonToken(toks.get(i)));
+        }
+        Token last = toks.get(to - 1);
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setLine(last.getLine());
+        eof.setCharPositionInLine(last.getCharPositionInLine() + 1);
+        list.add(eof);
+        Python310Parser p = new Python310Parser(new CommonTokenStream(new ListTokenSource(list)));
+        p.removeErrorListeners();
+        p.setErrorHandler(new BailErrorStrategy());
+        p.getInterpreter().setPredictionMode(PredictionMode.LL);
+        try {
+            ruleFn.apply(p);
+            return p.getCurrentToken().getType() == Token.EOF;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isOpen(int t) {
+        return t == Python310Lexer.LPAR || t == Python310Lexer.LSQB || t == Python310Lexer.LBRACE;
+    }
+
+    private static boolean isClose(int t) {
+        return t == Python310Lexer.RPAR || t == Python310Lexer.RSQB || t == Python310Lexer.RBRACE;
+    }
+
+    private static boolean isLayout(int t) {
+        return t == Python310Lexer.NEWLINE || t == Python310Lexer.INDENT || t == Python310Lexer.DEDENT;
+    }
+
+    /** Index of the first token of the logical line containing token i. */
+    private int lineStart(int i) {
+        int k = Math.min(i, toks.size() - 1);
+        while (k > 0 && !isLayout(type(k - 1))) {
+            k--;
+        }
+        // a simple statement after ';' starts after it
+        return k;
+    }
+
+    /** Index of the first token of the simple statement containing token i (after ';'). */
+    private int stmtStart(int i) {
+        int k = Math.min(i, toks.size() - 1);
+        int depth = 0;
+        while (k > 0 && !isLayout(type(k - 1))) {
+            int t = type(k - 1);
+            if (isClose(t)) {
+                depth++;
+            } else if (isOpen(t)) {
+                depth--;
+            } else if (t == Python310Lexer.SEMI && depth == 0) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** Bracket depth just before token i, counted from the start of its logical line. */
+    private int depthAt(int i) {
+        int d = 0;
+        for (int k = lineStart(i); k < i; k++) {
+            if (isOpen(type(k))) {
+                d++;
+            } else if (isClose(type(k))) {
+                d--;
+            }
+        }
+        return d;
+    }
+
+    /** Index of the bracket matching the opening bracket at i, or -1. */
+    private int matching(int i) {
+        int d = 0;
+        for (int k = i; k < toks.size(); k++) {
+            if (isOpen(type(k))) {
+                d++;
+            } else if (isClose(type(k))) {
+                d--;
+                if (d == 0) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** First index >= from of a token of the given type at bracket depth 0 (relative to from), before limit. */
+    private int findAtDepth0(int from, int limit, int ttype) {
+        int d = 0;
+        for (int k = from; k < limit; k++) {
+            int t = type(k);
+            if (d == 0 && t == ttype) {
+                return k;
+            }
+            if (isOpen(t)) {
+                d++;
+            } else if (isClose(t)) {
+                d--;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean canStartExpression(int t) {
+        switch (t) {
+            case Python310Lexer.NAME, Python310Lexer.NUMBER, Python310Lexer.STRING, Python310Lexer.LPAR,
+                            Python310Lexer.LSQB, Python310Lexer.LBRACE, Python310Lexer.MINUS, Python310Lexer.PLUS,
+                            Python310Lexer.TILDE, Python310Lexer.NOT, Python310Lexer.LAMBDA, Python310Lexer.AWAIT,
+                            Python310Lexer.NONE, Python310Lexer.TRUE, Python310Lexer.FALSE, Python310Lexer.ELLIPSIS,
+                            Python310Lexer.MATCH, Python310Lexer.CASE, Python310Lexer.UNDERSCORE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isName(int t) {
+        return t == Python310Lexer.NAME || t == Python310Lexer.MATCH || t == Python310Lexer.CASE
+                        || t == Python310Lexer.UNDERSCORE;
+    }
+
+    /**
+     * The smallest index s in [lo, end) at bracket depth equal to that of end such that tokens
+     * [s, end) parse as the rule; -1 if none.
+     */
+    private int exprStartBefore(int end, int lo, Function<Python310Parser, ParserRuleContext> ruleFn) {
+        // walk back to the nearest delimiter at this depth
+        int d = 0;
+        int k = end - 1;
+        int limit = Math.max(lo, 0);
+        while (k >= limit) {
+            int t = type(k);
+            if (isClose(t)) {
+                d++;
+            } else if (isOpen(t)) {
+                if (d == 0) {
+                    break;
+                }
+                d--;
+            } else if (d == 0 && (t == Python310Lexer.COMMA || t == Python310Lexer.COLON || t == Python310Lexer.EQUAL
+                            || t == Python310Lexer.COLONEQUAL || isLayout(t) || t == Python310Lexer.SEMI
+                            || t == Python310Lexer.RETURN || t == Python310Lexer.ARROW)) {
+                break;
+            }
+            k--;
+        }
+        for (int s = k + 1; s < end; s++) {
+            if (parses(s, end, ruleFn)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ diagnosis
+
     PythonSyntaxError diagnose(Token offending, RecognitionException e) {
+        int off = offending.getTokenIndex();
+        if (off < 0 || off >= toks.size() || toks.get(off) != offending) {
+            off = toks.indexOf(offending);
+        }
         List<Token> open = lexer.openBrackets();
-        if (offending.getType() == Token.EOF && !open.isEmpty()) {
-            Token b = open.get(open.size() - 1);
-            return src.error("'" + b.getText() + "' was never closed", b.getLine(), b.getCharPositionInLine() + 1,
-                            b.getLine(), 0);
-        }
         if (!open.isEmpty()) {
-            // CPython reports an unclosed bracket before a generic syntax error
-            Token b = open.get(open.size() - 1);
-            return src.error("'" + b.getText() + "' was never closed", b.getLine(), b.getCharPositionInLine() + 1,
-                            b.getLine(), 0);
+            // CPython reports the unclosed bracket when its parser has read up to the end of the input
+            int lastReal = toks.size() - 1;
+            while (lastReal > 0 && (toks.get(lastReal).getType() == Token.EOF || isLayout(type(lastReal)))) {
+                lastReal--;
+            }
+            if (offending.getType() == Token.EOF || offending.getLine() >= toks.get(lastReal).getLine()) {
+                Token b = open.get(open.size() - 1);
+                return src.error("'" + b.getText() + "' was never closed", b.getLine(), b.getCharPositionInLine() + 1,
+                                b.getLine(), 0);
+            }
         }
-        if (offending.getType() == Python310Lexer.INDENT) {
-            Token next = PythonParser.nextToken(tokens, offending);
+        int t = offending.getType();
+        if (t == Python310Lexer.INDENT) {
+            if (off >= 2 && type(off - 1) == Python310Lexer.NEWLINE && type(off - 2) == Python310Lexer.COLON) {
+                // not reached: an indented block after ':' is valid
+            }
+            Token next = tok(off + 1);
             return indentationError("unexpected indent", offending, next.getCharPositionInLine());
         }
-        if (offending.getType() == Python310Lexer.DEDENT) {
+        if (off >= 2 && type(off - 1) == Python310Lexer.NEWLINE && type(off - 2) == Python310Lexer.COLON
+                        && t != Python310Lexer.INDENT) {
+            PythonSyntaxError ind = expectedIndentedBlock(off);
+            if (ind != null) {
+                return ind;
+            }
+        }
+        if (t == Python310Lexer.DEDENT) {
             return indentationError("unexpected unindent", offending, offending.getCharPositionInLine() + 1);
         }
+        PythonSyntaxError specific = specific(off);
+        if (specific != null) {
+            return specific;
+        }
         return at("invalid syntax", offending);
+    }
+
+    private PythonSyntaxError expectedIndentedBlock(int off) {
+        int colon = off - 2;
+        int start = lineStart(colon);
+        int kw = type(start);
+        if (kw == Python310Lexer.ASYNC) {
+            kw = type(start + 1);
+        }
+        if (kw == Python310Lexer.AT) {
+            return null;
+        }
+        String what = switch (kw) {
+            case Python310Lexer.IF -> "'if' statement";
+            case Python310Lexer.ELIF -> "'elif' statement";
+            case Python310Lexer.ELSE -> "'else' statement";
+            case Python310Lexer.WHILE -> "'while' statement";
+            case Python310Lexer.FOR -> "'for' statement";
+            case Python310Lexer.WITH -> "'with' statement";
+            case Python310Lexer.TRY -> "'try' statement";
+            case Python310Lexer.EXCEPT -> "'except' statement";
+            case Python310Lexer.FINALLY -> "'finally' statement";
+            case Python310Lexer.DEF -> "function definition";
+            case Python310Lexer.CLASS -> "class definition";
+            case Python310Lexer.MATCH -> "'match' statement";
+            case Python310Lexer.CASE -> "'case' statement";
+            default -> null;
+        };
+        if (what == null) {
+            return null;
+        }
+        Token o = tok(off);
+        return src.error(PythonSyntaxError.Kind.INDENTATION_ERROR,
+                        "expected an indented block after " + what + " on line " + tok(start).getLine(), o.getLine(),
+                        o.getCharPositionInLine() + 1, o.getLine(), o.getCharPositionInLine() + 1);
+    }
+
+    /** The specialised messages of CPython's invalid_* rules. */
+    private PythonSyntaxError specific(int off) {
+        int t = type(off);
+        int ls = lineStart(off);
+        int ss = stmtStart(off);
+        int first = type(ss);
+        // ---- statement headers: "expected ':'"
+        PythonSyntaxError colon = expectedColon(ls, off);
+        if (colon != null) {
+            return colon;
+        }
+        // ---- print "x" / exec "x"
+        if (isName(first) && (tok(ss).getText().equals("print") || tok(ss).getText().equals("exec")) && off == ss + 1
+                        && canStartExpression(t) && t != Python310Lexer.LPAR) {
+            String n = tok(ss).getText();
+            return at("Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?", tok(ss));
+        }
+        // ---- from x import a,
+        if (t == Python310Lexer.COMMA && (type(off + 1) == Python310Lexer.NEWLINE || type(off + 1) == Token.EOF
+                        || type(off + 1) == Python310Lexer.SEMI)) {
+            off++;
+            t = type(off);
+        }
+        if ((t == Python310Lexer.NEWLINE || t == Token.EOF || t == Python310Lexer.SEMI) && type(off - 1) == Python310Lexer.COMMA
+                        && first == Python310Lexer.FROM && findAtDepth0(ss, off, Python310Lexer.LPAR) < 0
+                        && findAtDepth0(ss, off, Python310Lexer.IMPORT) >= 0) {
+            Token o = tok(off);
+            return at("trailing comma not allowed without surrounding parentheses", o);
+        }
+        // ---- except a, b:
+        if (first == Python310Lexer.EXCEPT && ss == ls) {
+            int comma = findAtDepth0(ss + 1, toks.size(), Python310Lexer.COMMA);
+            int c2 = findAtDepth0(ss + 1, toks.size(), Python310Lexer.COLON);
+            if (comma > ss + 1 && c2 > comma && parses(ss + 1, comma, Python310Parser::test)) {
+                return at("multiple exception types must be parenthesized", tok(ss + 1));
+            }
+        }
+        // ---- '=' where a comparison or ':=' was meant
+        if (t == Python310Lexer.EQUAL) {
+            PythonSyntaxError eq = misplacedEquals(off, ss);
+            if (eq != null) {
+                return eq;
+            }
+        }
+        // ---- x if y (no else)
+        PythonSyntaxError ifexp = missingElse(off, ss);
+        if (ifexp != null) {
+            return ifexp;
+        }
+        // ---- two expressions side by side inside brackets
+        if (depthAt(off) > 0 && canStartExpression(t) && !inDefParameters(off)) {
+            int s = exprStartBefore(off, ss, Python310Parser::or_test);
+            if (s >= 0 && !(isName(type(s)) && type(s + 1) == Python310Lexer.STRING)
+                            && !(type(s) == Python310Lexer.MATCH || type(s) == Python310Lexer.CASE
+                                            || type(s) == Python310Lexer.UNDERSCORE)) {
+                int end = off + 1;
+                boolean ok = false;
+                for (int k = off + 1; k <= toks.size(); k++) {
+                    if (parses(off, k, Python310Parser::test)) {
+                        ok = true;
+                        end = k;
+                        break;
+                    }
+                    if (k - off > 50) {
+                        break;
+                    }
+                }
+                if (ok) {
+                    Token a = tok(s);
+                    return src.error("invalid syntax. Perhaps you forgot a comma?", a.getLine(),
+                                    a.getCharPositionInLine() + 1, tok(end - 1).getLine(),
+                                    tok(end - 1).getCharPositionInLine() + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private PythonSyntaxError expectedColon(int ls, int off) {
+        int kw = type(ls);
+        int start = ls;
+        if (kw == Python310Lexer.ASYNC) {
+            kw = type(ls + 1);
+            start = ls + 1;
+        }
+        Token o = tok(off);
+        int t = o.getType();
+        switch (kw) {
+            case Python310Lexer.IF, Python310Lexer.ELIF, Python310Lexer.WHILE:
+                if (t == Python310Lexer.NEWLINE && parses(start + 1, off, Python310Parser::namedexpr_test)) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            case Python310Lexer.MATCH:
+                if (t == Python310Lexer.NEWLINE && parses(start + 1, off, Python310Parser::subject_expr)) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            case Python310Lexer.CASE: {
+                if (t != Python310Lexer.NEWLINE) {
+                    return null;
+                }
+                int ifAt = findAtDepth0(start + 1, off, Python310Lexer.IF);
+                int pend = ifAt >= 0 ? ifAt : off;
+                if (parses(start + 1, pend, Python310Parser::patterns)
+                                && (ifAt < 0 || parses(ifAt + 1, off, Python310Parser::namedexpr_test))) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            }
+            case Python310Lexer.FOR: {
+                int in = findAtDepth0(start + 1, off, Python310Lexer.IN);
+                if (in > start + 1 && off > in + 1 && t != Python310Lexer.COLON
+                                && parses(start + 1, in, Python310Parser::exprlist)
+                                && parses(in + 1, off, Python310Parser::testlist_star_expr)) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            }
+            case Python310Lexer.WITH: {
+                if (t != Python310Lexer.COLON && off > start + 1) {
+                    // items separated by commas, each "expression ['as' target]"
+                    boolean ok = true;
+                    int k = start + 1;
+                    while (k < off) {
+                        int comma = findAtDepth0(k, off, Python310Lexer.COMMA);
+                        int end = comma < 0 ? off : comma;
+                        if (!parses(k, end, Python310Parser::with_item)) {
+                            ok = false;
+                            break;
+                        }
+                        k = end + 1;
+                    }
+                    int lastItem = type(off - 1) == Python310Lexer.COMMA ? -1 : k;
+                    int lastComma = -1;
+                    for (int q = start + 1; q < off; q++) {
+                        if (type(q) == Python310Lexer.COMMA && depthFrom(start + 1, q) == 0) {
+                            lastComma = q;
+                        }
+                    }
+                    boolean lastHasAs = findAtDepth0(lastComma < 0 ? start + 1 : lastComma + 1, off, Python310Lexer.AS) >= 0;
+                    if (ok && lastItem >= 0 && !lastHasAs) {
+                        return at("expected ':'", o);
+                    }
+                }
+                return null;
+            }
+            case Python310Lexer.TRY, Python310Lexer.FINALLY, Python310Lexer.ELSE:
+                if (off == start + 1 && t != Python310Lexer.COLON) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            case Python310Lexer.EXCEPT:
+                if (t == Python310Lexer.NEWLINE) {
+                    int as = findAtDepth0(start + 1, off, Python310Lexer.AS);
+                    int end = as >= 0 ? as : off;
+                    if (off == start + 1 || parses(start + 1, end, Python310Parser::test)
+                                    && (as < 0 || as == off - 2 && isName(type(off - 1)))) {
+                        return at("expected ':'", o);
+                    }
+                }
+                return null;
+            case Python310Lexer.CLASS: {
+                int k = start + 2;
+                if (type(k) == Python310Lexer.LPAR) {
+                    int m = matching(k);
+                    if (m < 0) {
+                        return null;
+                    }
+                    k = m + 1;
+                }
+                if (off == k && t != Python310Lexer.COLON && isName(type(start + 1))) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            }
+            case Python310Lexer.DEF: {
+                int lp = start + 2;
+                if (type(lp) != Python310Lexer.LPAR) {
+                    return null;
+                }
+                int rp = matching(lp);
+                if (rp < 0 || off <= rp) {
+                    return null;
+                }
+                if (type(rp + 1) == Python310Lexer.ARROW) {
+                    if (off > rp + 2 && parses(rp + 2, off, Python310Parser::test)) {
+                        return at("expected ':'", o);
+                    }
+                    return at("expected ':'", tok(rp + 1));
+                }
+                if (off == rp + 1) {
+                    return at("expected ':'", o);
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** Bracket depth of token i counted from token from. */
+    private int depthFrom(int from, int i) {
+        int d = 0;
+        for (int k = from; k < i; k++) {
+            if (isOpen(type(k))) {
+                d++;
+            } else if (isClose(type(k))) {
+                d--;
+            }
+        }
+        return d;
+    }
+
+    /** True if token i is inside the parameter list of a def. */
+    private boolean inDefParameters(int i) {
+        int d = 0;
+        for (int k = i - 1; k >= 0 && !isLayout(type(k)); k--) {
+            int tt = type(k);
+            if (isClose(tt)) {
+                d++;
+            } else if (isOpen(tt)) {
+                if (d == 0) {
+                    return tt == Python310Lexer.LPAR && k >= 2 && type(k - 2) == Python310Lexer.DEF;
+                }
+                d--;
+            }
+        }
+        return false;
+    }
+
+    private PythonSyntaxError misplacedEquals(int off, int ss) {
+        int depth = depthAt(off);
+        // keyword argument with a non-name: f(a.b=1)
+        if (depth > 0) {
+            int s = exprStartBefore(off, ss, Python310Parser::test);
+            if (s >= 0 && s > 0 && (type(s - 1) == Python310Lexer.LPAR || type(s - 1) == Python310Lexer.COMMA)
+                            && !(s == off - 1 && isName(type(s)))) {
+                // inside a call's parentheses?
+                int open = s - 1;
+                int d = 0;
+                while (open >= 0) {
+                    int tt = type(open);
+                    if (isClose(tt)) {
+                        d++;
+                    } else if (isOpen(tt)) {
+                        if (d == 0) {
+                            break;
+                        }
+                        d--;
+                    }
+                    open--;
+                }
+                if (open > 0 && type(open) == Python310Lexer.LPAR
+                                && (isName(type(open - 1)) || isClose(type(open - 1)) || type(open - 1) == Python310Lexer.STRING)) {
+                    return at("expression cannot contain assignment, perhaps you meant \"==\"?", tok(s));
+                }
+            }
+        }
+        int first = type(ss);
+        boolean condition = first == Python310Lexer.IF || first == Python310Lexer.ELIF || first == Python310Lexer.WHILE
+                        || depth > 0;
+        if (!condition) {
+            return null;
+        }
+        if (isName(type(off - 1))) {
+            int s = off - 1;
+            int before = type(s - 1);
+            if (before == Python310Lexer.DOT) {
+                return null;
+            }
+            return at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tok(s));
+        }
+        return null;
+    }
+
+    private PythonSyntaxError missingElse(int off, int ss) {
+        int t = type(off);
+        if (t == Python310Lexer.ELSE || t == Python310Lexer.COLON) {
+            return null;
+        }
+        // find an 'if' at the same depth before off such that [if+1, off) is a disjunction
+        int d = 0;
+        for (int k = off - 1; k > ss; k--) {
+            int tt = type(k);
+            if (isClose(tt)) {
+                d++;
+            } else if (isOpen(tt)) {
+                if (d == 0) {
+                    break;
+                }
+                d--;
+            } else if (d == 0 && tt == Python310Lexer.IF) {
+                if (parses(k + 1, off, Python310Parser::or_test)) {
+                    int s = exprStartBefore(k, ss, Python310Parser::or_test);
+                    if (s >= 0) {
+                        return at("expected 'else' after 'if' expression", tok(s));
+                    }
+                }
+                return null;
+            } else if (d == 0 && (tt == Python310Lexer.COMMA || tt == Python310Lexer.FOR || tt == Python310Lexer.ELSE)) {
+                return null;
+            }
+        }
+        return null;
     }
 }

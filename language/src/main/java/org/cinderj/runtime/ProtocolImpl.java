@@ -71,6 +71,8 @@ public final class ProtocolImpl implements Protocol {
     public static Object typeCall;
     public static Object typeInstancecheck;
     public static Object typeSubclasscheck;
+    /** str_iterator.__next__ as installed by the iterator builtins (the text builtins may replace it). */
+    public static Object ownStrIteratorNext;
 
     /** Hook for {@code type.__call__}: set by the type builtins. */
     public interface ClassCaller {
@@ -156,10 +158,20 @@ public final class ProtocolImpl implements Protocol {
         return x == -1 ? -2 : x;
     }
 
-    /** str hash: deterministic (CPython randomises it, so no program may depend on the values). */
+    /**
+     * str hash: deterministic (CPython randomises it, so no program may depend on the values).
+     * Must agree with {@code str.__hash__} of the text builtins (a 64-bit FNV-1a over the UTF-16
+     * units, 0 for the empty string) so that str subclasses find their str-equal keys.
+     */
     public static long hashString(String s) {
-        long h = s.hashCode();
-        h = h * 0x9E3779B97F4A7C15L;
+        if (s.isEmpty()) {
+            return 0;
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
         h ^= h >>> 29;
         return h == -1 ? -2 : h;
     }
@@ -638,8 +650,8 @@ public final class ProtocolImpl implements Protocol {
             msg = "'" + BuiltinTypes.typeOf(obj).getName() + "' object has no attribute '" + name + "'";
         }
         PBaseException exc = PythonErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, msg);
-        DOL.put(exc, "name", name);
-        DOL.put(exc, "obj", obj);
+        org.cinderj.runtime.exception.ExceptionAttributes.set(exc, "name", name);
+        org.cinderj.runtime.exception.ExceptionAttributes.set(exc, "obj", obj);
         return PythonErrors.raiseObject(exc);
     }
 
@@ -791,7 +803,11 @@ public final class ProtocolImpl implements Protocol {
     @TruffleBoundary
     public Object getIter(Object obj) {
         if (obj instanceof String s) {
-            return new PStrIterator(s);
+            if (BuiltinTypes.STR_ITERATOR.getOwn("__next__") == ownStrIteratorNext) {
+                return new PStrIterator(s);
+            }
+            // the str type installs its own iterator class: use it so that its __next__ applies
+            return CallSupport.call(BuiltinTypes.STR.lookup("__iter__"), s);
         }
         PythonClass type = BuiltinTypes.typeOf(obj);
         if (type.isBuiltin()) {
@@ -1226,6 +1242,12 @@ public final class ProtocolImpl implements Protocol {
     @Override
     @TruffleBoundary
     public boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (item instanceof String sub) {
+                return s.contains(sub);
+            }
+            throw PythonErrors.typeError("'in <string>' requires string as left operand, not %s", BuiltinTypes.typeOf(item).getName());
+        }
         PythonClass type = BuiltinTypes.typeOf(container);
         if (type.isBuiltin()) {
             if (container instanceof PList l) {

@@ -54,6 +54,15 @@ public class CoreProtocolTest {
         assertEquals(-2L, PyOps.hash(-1L));
         assertEquals(1L, PyOps.hash(new java.math.BigInteger("2").pow(61)));
         assertEquals(PyOps.hash(1L), PyOps.hash(1.0));
+        assertEquals(230584300921369408L, PyOps.hash(0.1));
+        assertEquals(-1152921504606846978L, PyOps.hash(-2.5));
+        assertEquals(1224995262755759164L, PyOps.hash(1e300));
+        assertEquals(16777216L, PyOps.hash(5e-324));
+        assertEquals(2L, PyOps.hash(Math.pow(2, 62)));
+        assertEquals(1819310134279660096L, PyOps.hash(123456.789));
+        assertEquals(8L, PyOps.hash(java.math.BigInteger.TWO.pow(64)));
+        assertEquals(-8L, PyOps.hash(java.math.BigInteger.TWO.pow(64).negate()));
+        assertEquals(-4L, PyOps.hash(Long.MIN_VALUE));
         assertEquals(133146708735736L, PyOps.hash(new PFrozenSet()));
         PFrozenSet f = new PFrozenSet();
         f.add(1L);

@@ -219,7 +219,10 @@ public final class CinderjMain {
 
         int status = 0;
         timing("engine");
-        try (Engine engine = ContextConfig.newEngine(engineOptions, jit, rawErr)) {
+        // The engine is not closed: closing it waits for the JIT's compiler threads, and the
+        // process exits right after anyway. The context is closed (atexit, flushing).
+        Engine engine = ContextConfig.newEngine(engineOptions, jit, rawErr);
+        {
             timing("context");
             Context context = cfg.builder(engine).build();
             try {
@@ -229,6 +232,7 @@ public final class CinderjMain {
                 if (source != null) {
                     try {
                         context.eval(source);
+                        timing("evaluated");
                     } catch (PolyglotException e) {
                         if (!cl.inspect || e.isExit() || e.isInternalError()) {
                             throw e;

@@ -49,18 +49,27 @@ public final class AttributeNodes {
 
     @TruffleBoundary
     public static boolean hasDefaultSetattr(PythonClass cls) {
-        return cls.lookup("__setattr__") == BuiltinTypes.OBJECT.getOwn("__setattr__") && cls.instancesHaveDict();
+        return cls.lookup("__setattr__") == BuiltinTypes.OBJECT.getOwn("__setattr__");
+    }
+
+    /** A {@code __slots__} member for exactly this name: its value lives in the shape under the name. */
+    static boolean isSlotFor(Object v, String name) {
+        return v instanceof org.cinderj.runtime.function.PSlotDescriptor sd && sd.getName().equals(name);
     }
 
     /** A class attribute is "plain" if it is absent, a function, or a value that is no descriptor. */
     @TruffleBoundary
     public static ClassAttr classAttr(PythonClass cls, String name) {
-        if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultGetattribute(cls) || !cls.instancesHaveDict()) {
+        if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultGetattribute(cls)) {
             return new ClassAttr(null, false);
         }
         Object v = cls.lookup(name);
         if (v == null || v instanceof PFunction) {
             return new ClassAttr(v, true);
+        }
+        if (isSlotFor(v, name)) {
+            // Read the shape; a missing slot value falls to the generic path for its error.
+            return new ClassAttr(null, true);
         }
         PythonClass vt = BuiltinTypes.typeOf(v);
         boolean descriptor = vt.lookup("__get__") != null || vt.lookup("__set__") != null || vt.lookup("__delete__") != null;
@@ -149,6 +158,12 @@ public final class AttributeNodes {
                 return false;
             }
             Object v = cls.lookup(name);
+            if (isSlotFor(v, name)) {
+                return true;
+            }
+            if (!cls.instancesHaveDict()) {
+                return false;
+            }
             if (v == null || v instanceof PFunction || v instanceof PBuiltinFunction) {
                 return true;
             }

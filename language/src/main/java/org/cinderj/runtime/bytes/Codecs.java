@@ -22,6 +22,7 @@ public final class Codecs {
     }
 
     /** The codec's canonical Python name, e.g. "UTF8" -> "utf-8". */
+    @TruffleBoundary
     public static String normalize(String encoding) {
         String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         switch (e) {
@@ -54,6 +55,7 @@ public final class Codecs {
 
     // =============================== encode ===============================
 
+    @TruffleBoundary
     public static byte[] encode(String s, String encoding, String errors) {
         String enc = normalize(encoding);
         switch (enc) {
@@ -231,6 +233,7 @@ public final class Codecs {
     }
 
     /** Raises LookupError when {@code encoding} names no codec we support. */
+    @TruffleBoundary
     public static void checkEncoding(String encoding) {
         String enc = normalize(encoding);
         if (!enc.equals("utf-8") && !enc.equals("ascii") && !enc.equals("latin-1")) {
@@ -240,6 +243,7 @@ public final class Codecs {
 
     // =============================== decode ===============================
 
+    @TruffleBoundary
     public static String decode(byte[] b, int len, String encoding, String errors) {
         String enc = normalize(encoding);
         switch (enc) {

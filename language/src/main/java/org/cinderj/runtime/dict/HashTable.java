@@ -23,6 +23,8 @@ public final class HashTable {
     /** Entry positions used so far (live + holes). */
     private int used;
     private int size;
+    /** Index slots that are not EMPTY (live entries plus DUMMY markers); bounded to keep probe chains finite. */
+    private int fill;
     /** Bumped on every insertion or removal of a key. */
     private int version;
 
@@ -130,11 +132,14 @@ public final class HashTable {
         if (slot >= 0) {
             return entries[index[slot]];
         }
-        if (used == entries.length) {
+        if (used == entries.length || fill >= (index.length >> 1) + (index.length >> 3)) {
             resize();
             slot = findSlot(key, hash);
         }
         int free = -slot - 1;
+        if (index[free] == EMPTY) {
+            fill++;
+        }
         PDict.Entry e = new PDict.Entry(key, value, hash);
         entries[used] = e;
         index[free] = used;
@@ -184,6 +189,7 @@ public final class HashTable {
         entries = new PDict.Entry[5];
         used = 0;
         size = 0;
+        fill = 0;
         version++;
     }
 
@@ -199,6 +205,7 @@ public final class HashTable {
         entries = new PDict.Entry[indexSize * 2 / 3];
         index = newIndex(indexSize);
         used = 0;
+        fill = size;
         int mask = indexSize - 1;
         for (int p = 0; p < oldUsed; p++) {
             PDict.Entry e = old[p];
@@ -229,6 +236,7 @@ public final class HashTable {
         }
         t.used = used;
         t.size = size;
+        t.fill = fill;
         return t;
     }
 }

@@ -74,7 +74,25 @@ public final class PBuiltinFunction extends PythonObject {
     /** Runs the body on an already bound argument array, outside of compiled code. */
     @TruffleBoundary
     public Object invokeBoundary(Object[] boundArgs) {
-        return body.call(boundArgs);
+        try {
+            return body.call(boundArgs);
+        } catch (ClassCastException e) {
+            throw wrongSelf(boundArgs, e);
+        }
+    }
+
+    /**
+     * Method bodies cast {@code self}; a method descriptor called on an object of the wrong type
+     * ({@code list.append(1, 2)}) surfaces as a ClassCastException, turned here into CPython's
+     * TypeError. Other ClassCastExceptions are rethrown.
+     */
+    @TruffleBoundary
+    public RuntimeException wrongSelf(Object[] boundArgs, ClassCastException e) {
+        if (owner != null && boundArgs.length > 0 && !BuiltinTypes.typeOf(boundArgs[0]).isSubclassOf(owner)) {
+            return org.cinderj.runtime.exception.PythonErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                            owner.getName(), BuiltinTypes.typeOf(boundArgs[0]).getName());
+        }
+        return e;
     }
 
     @Override

@@ -175,7 +175,7 @@ public final class FloatFormatter {
             default: { // 'r'
                 Digits dg = shortest(abs);
                 if (dg.decpt() <= -4 || dg.decpt() > 16) {
-                    return expForm(dg.digits(), dg.decpt(), false, false);
+                    return expForm(dg.digits(), dg.decpt(), alt, false);
                 }
                 return fixedForm(dg.digits(), dg.decpt(), 0, false, addDot0);
             }

@@ -36,7 +36,11 @@ public final class IntFormatter {
             if (f.alternate) {
                 throw PythonErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            if (!(v instanceof Long l) || l < 0 || l > 0x10ffff) {
+            if (!(v instanceof Long)) {
+                throw PythonErrors.overflowError("Python int too large to convert to C long");
+            }
+            long l = (Long) v;
+            if (l < 0 || l > 0x10ffff) {
                 throw PythonErrors.overflowError("%%c arg not in range(0x110000)");
             }
             String ch = new String(Character.toChars((int) (long) l));

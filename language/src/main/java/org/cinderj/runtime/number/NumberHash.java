@@ -93,6 +93,9 @@ public final class NumberHash {
 
     /** hash(str): stable within a process; a 64-bit mix of the UTF-16 units. */
     public static long hashString(String s) {
+        if (s.isEmpty()) {
+            return 0; // as CPython
+        }
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
@@ -104,6 +107,9 @@ public final class NumberHash {
 
     /** hash(bytes): same scheme over the bytes, so that equal bytes hash equal. */
     public static long hashBytes(byte[] b, int len) {
+        if (len == 0) {
+            return 0;
+        }
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < len; i++) {
             h ^= b[i] & 0xff;

@@ -91,4 +91,9 @@ public final class PSlice extends PythonObject {
         long[] r = computeIndices(length);
         return new Indices((int) r[0], (int) r[1], (int) r[2], (int) r[3]);
     }
+
+    @Override
+    public String toString() {
+        return "slice(" + start + ", " + stop + ", " + step + ")";
+    }
 }

@@ -57,8 +57,8 @@ public final class FormatSpec {
             if (!f.fillGiven) {
                 f.fill = '0';
             }
-            if (f.align == 0) {
-                f.align = '=';
+            if (f.align == 0 && defaultAlign == '>') {
+                f.align = '='; // numbers only: strings keep their default alignment
             }
             i++;
         }

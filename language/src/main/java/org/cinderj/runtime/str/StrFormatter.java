@@ -3,6 +3,9 @@ package org.cinderj.runtime.str;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.math.BigInteger;
 import org.cinderj.runtime.PyOps;
+import org.cinderj.runtime.bytes.BytesOps;
+import org.cinderj.runtime.bytes.PByteArray;
+import org.cinderj.runtime.bytes.PBytes;
 import org.cinderj.runtime.dict.PDict;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.number.FloatFormatter;
@@ -28,7 +31,7 @@ public final class StrFormatter {
         int argidx;
         final Object dict;
 
-        Args(Object args) {
+        Args(Object args, boolean bytesMode) {
             this.args = args;
             if (args instanceof PTuple t) {
                 arglen = t.size();
@@ -38,7 +41,8 @@ public final class StrFormatter {
                 argidx = -2;
             }
             boolean mapping = !(args instanceof PTuple) && !(args instanceof String) && !(args instanceof PBoxed b && b.getValue() instanceof String)
-                            && PyOps.lookupSpecial(args, "__getitem__") != null;
+                            && !(bytesMode && (args instanceof PBytes || args instanceof PByteArray))
+                            && (args instanceof org.cinderj.runtime.dict.PDict || PyOps.lookupSpecial(args, "__getitem__") != null);
             dict = mapping ? args : null;
         }
 
@@ -58,7 +62,17 @@ public final class StrFormatter {
     /** {@code fmt % args}. */
     @TruffleBoundary
     public static String percentFormat(String fmt, Object args) {
-        Args a = new Args(args);
+        return percentFormat(fmt, args, false);
+    }
+
+    /** {@code bytes % args}: the same loop with bytes conversions (%s/%b take bytes, %c a byte). */
+    @TruffleBoundary
+    public static byte[] percentFormatBytes(byte[] fmt, Object args) {
+        return BytesOps.fromLatin1(percentFormat(BytesOps.latin1(fmt), args, true));
+    }
+
+    private static String percentFormat(String fmt, Object args, boolean bytesMode) {
+        Args a = new Args(args, bytesMode);
         StringBuilder out = new StringBuilder(fmt.length() + 16);
         int n = fmt.length();
         int i = 0;
@@ -101,7 +115,7 @@ public final class StrFormatter {
                     throw PythonErrors.valueError("incomplete format key");
                 }
                 String key = fmt.substring(keyStart, i - 1);
-                a.args = PyOps.getItem(a.dict, key);
+                a.args = PyOps.getItem(a.dict, bytesMode ? new PBytes(BytesOps.fromLatin1(key)) : key);
                 a.arglen = -1;
                 a.argidx = -2;
             }
@@ -173,7 +187,7 @@ public final class StrFormatter {
             }
             int type = fmt.codePointAt(i);
             i += Character.charCount(type);
-            if ("%sracdiuxXoeEfFgG".indexOf(type) < 0) {
+            if ((bytesMode ? "%sbracdiuxXoeEfFgG" : "%sracdiuxXoeEfFgG").indexOf(type) < 0) {
                 String shown = type >= 32 && type < 127 ? String.valueOf((char) type) : "?";
                 throw PythonErrors.valueError("unsupported format character '%s' (0x%x) at index %d", shown, type,
                                 StrOps.charToCp(fmt, i - Character.charCount(type)));
@@ -186,8 +200,13 @@ public final class StrFormatter {
                     a.next();
                     out.append('%');
                     continue;
-                case 's', 'r', 'a': {
-                    String s = type == 's' ? PyOps.str(value) : type == 'r' ? PyOps.repr(value) : StrOps.ascii(PyOps.repr(value));
+                case 's', 'r', 'a', 'b': {
+                    String s;
+                    if (bytesMode) {
+                        s = type == 's' || type == 'b' ? bytesArg(value) : StrOps.ascii(PyOps.repr(value));
+                    } else {
+                        s = type == 's' ? PyOps.str(value) : type == 'r' ? PyOps.repr(value) : StrOps.ascii(PyOps.repr(value));
+                    }
                     if (prec >= 0 && prec < StrOps.codePointLength(s)) {
                         s = StrOps.substringCp(s, 0, prec);
                     }
@@ -195,7 +214,7 @@ public final class StrFormatter {
                     continue;
                 }
                 case 'c': {
-                    String s = charArg(value);
+                    String s = bytesMode ? byteCharArg(value) : charArg(value);
                     appendPadded(out, s, width, left);
                     continue;
                 }
@@ -219,6 +238,40 @@ public final class StrFormatter {
             throw PythonErrors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    /** %s/%b of bytes formatting: a bytes-like object or __bytes__, as Latin-1 text. */
+    private static String bytesArg(Object value) {
+        byte[] b = BytesOps.bytesIfBytesLike(value);
+        if (b == null && PyOps.lookupSpecial(value, "__bytes__") != null) {
+            b = BytesOps.bytesIfBytesLike(PyOps.callSpecial(value, "__bytes__"));
+        }
+        if (b == null) {
+            throw PythonErrors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                            BuiltinTypes.typeOf(value).getName());
+        }
+        return BytesOps.latin1(b);
+    }
+
+    private static String byteCharArg(Object value) {
+        byte[] b = BytesOps.bytesIfBytesLike(value);
+        if (b != null) {
+            if (b.length != 1) {
+                throw PythonErrors.typeError("%%c requires an integer in range(256) or a single byte");
+            }
+            return BytesOps.latin1(b);
+        }
+        Object iv = IntOps.asInt(value);
+        if (iv == null) {
+            if (PyOps.lookupSpecial(value, "__index__") == null) {
+                throw PythonErrors.typeError("%%c requires an integer in range(256) or a single byte");
+            }
+            iv = PyOps.index(value);
+        }
+        if (!(iv instanceof Long l) || l < 0 || l > 255) {
+            throw PythonErrors.overflowError("%%c arg not in range(256)");
+        }
+        return String.valueOf((char) (long) l);
     }
 
     private static void appendPadded(StringBuilder out, String s, int width, boolean left) {

@@ -24,6 +24,7 @@ public final class TextOps {
     // ---- search ----
 
     /** find within [start, end) (char indices already adjusted); -1 when absent. */
+    @TruffleBoundary
     public static int find(String s, String sub, int start, int end) {
         if (start > end || start > s.length()) {
             return -1;
@@ -35,6 +36,7 @@ public final class TextOps {
         return i >= 0 && i + sub.length() <= end ? i : -1;
     }
 
+    @TruffleBoundary
     public static int rfind(String s, String sub, int start, int end) {
         if (start > end || start > s.length()) {
             return -1;
@@ -47,6 +49,7 @@ public final class TextOps {
         return i >= start ? i : -1;
     }
 
+    @TruffleBoundary
     public static int count(String s, String sub, int start, int end) {
         if (start > end || start > s.length()) {
             return 0;
@@ -67,6 +70,7 @@ public final class TextOps {
     }
 
     /** startswith/endswith of one candidate within [start, end). */
+    @TruffleBoundary
     public static boolean tailMatch(String s, String sub, int start, int end, boolean suffix) {
         if (start > s.length()) {
             return false;
@@ -82,6 +86,7 @@ public final class TextOps {
 
     // ---- split family ----
 
+    @TruffleBoundary
     public static List<String> split(String s, String sep, long maxsplit, boolean bytes) {
         List<String> out = new ArrayList<>();
         if (maxsplit < 0) {
@@ -98,11 +103,7 @@ public final class TextOps {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    int end = n;
-                    while (end > i && isSpace(s.charAt(end - 1), bytes)) {
-                        end--;
-                    }
-                    out.add(s.substring(i, end));
+                    out.add(s.substring(i)); // the remainder keeps its trailing whitespace
                     break;
                 }
                 int j = i;
@@ -127,6 +128,7 @@ public final class TextOps {
         return out;
     }
 
+    @TruffleBoundary
     public static List<String> rsplit(String s, String sep, long maxsplit, boolean bytes) {
         List<String> out = new ArrayList<>();
         if (maxsplit < 0) {
@@ -142,11 +144,7 @@ public final class TextOps {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    int start = 0;
-                    while (start < i && isSpace(s.charAt(start), bytes)) {
-                        start++;
-                    }
-                    out.add(s.substring(start, i));
+                    out.add(s.substring(0, i)); // the remainder keeps its leading whitespace
                     break;
                 }
                 int j = i;
@@ -172,6 +170,7 @@ public final class TextOps {
         return out;
     }
 
+    @TruffleBoundary
     public static List<String> splitlines(String s, boolean keepends, boolean bytes) {
         List<String> out = new ArrayList<>();
         int n = s.length();
@@ -199,6 +198,7 @@ public final class TextOps {
     }
 
     /** strip/lstrip/rstrip; {@code chars} null means whitespace. Works on code points for astral chars. */
+    @TruffleBoundary
     public static String strip(String s, String chars, boolean left, boolean right, boolean bytes) {
         int start = 0;
         int end = s.length();
@@ -223,6 +223,7 @@ public final class TextOps {
         return s.substring(start, end);
     }
 
+    @TruffleBoundary
     public static String replace(String s, String old, String rep, long count) {
         if (count < 0) {
             count = Long.MAX_VALUE;
@@ -270,6 +271,7 @@ public final class TextOps {
         return sb.toString();
     }
 
+    @TruffleBoundary
     public static String expandtabs(String s, long tabsize, boolean bytes) {
         StringBuilder sb = new StringBuilder();
         long column = 0;
@@ -297,6 +299,7 @@ public final class TextOps {
 
     // ---- case ----
 
+    @TruffleBoundary
     public static String upper(String s, boolean bytes) {
         if (bytes || isAscii(s)) {
             return asciiMap(s, 1);
@@ -304,6 +307,7 @@ public final class TextOps {
         return s.toUpperCase(Locale.ROOT);
     }
 
+    @TruffleBoundary
     public static String lower(String s, boolean bytes) {
         if (bytes || isAscii(s)) {
             return asciiMap(s, 0);
@@ -311,6 +315,7 @@ public final class TextOps {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    @TruffleBoundary
     public static String swapcase(String s, boolean bytes) {
         if (bytes || isAscii(s)) {
             return asciiMap(s, 2);
@@ -329,6 +334,7 @@ public final class TextOps {
         return sb.toString();
     }
 
+    @TruffleBoundary
     public static String casefold(String s) {
         if (isAscii(s)) {
             return asciiMap(s, 0);
@@ -362,6 +368,7 @@ public final class TextOps {
         return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
     }
 
+    @TruffleBoundary
     public static String title(String s, boolean bytes) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean prevCased = false;
@@ -382,6 +389,7 @@ public final class TextOps {
         return sb.toString();
     }
 
+    @TruffleBoundary
     public static String capitalize(String s, boolean bytes) {
         if (s.isEmpty()) {
             return s;
@@ -402,6 +410,7 @@ public final class TextOps {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    @TruffleBoundary
     public static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
@@ -432,6 +441,7 @@ public final class TextOps {
     }
 
     /** True when non-empty and every code point satisfies {@code p}. */
+    @TruffleBoundary
     public static boolean all(String s, CpPredicate p) {
         if (s.isEmpty()) {
             return false;
@@ -448,6 +458,7 @@ public final class TextOps {
     }
 
     /** islower/isupper: at least one cased char and no cased char of the other kind. */
+    @TruffleBoundary
     public static boolean isLowerOrUpper(String s, boolean upper, boolean bytes) {
         boolean cased = false;
         int i = 0;
@@ -466,6 +477,7 @@ public final class TextOps {
         return cased;
     }
 
+    @TruffleBoundary
     public static boolean isTitle(String s, boolean bytes) {
         boolean cased = false;
         boolean prevCased = false;
@@ -497,6 +509,7 @@ public final class TextOps {
     // ---- padding ----
 
     /** center/ljust/rjust with a one-character fill; {@code len} is the logical length of s. */
+    @TruffleBoundary
     public static String pad(String s, int len, long width, String fill, char how) {
         if (width <= len) {
             return s;
@@ -518,6 +531,7 @@ public final class TextOps {
         return sb.toString();
     }
 
+    @TruffleBoundary
     public static String zfill(String s, int len, long width) {
         if (width <= len) {
             return s;

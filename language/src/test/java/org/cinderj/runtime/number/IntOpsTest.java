@@ -70,6 +70,50 @@ class IntOpsTest {
     }
 
     @Test
+    void formatSpecs() throws Exception {
+        int bad = 0;
+        StringBuilder msgs = new StringBuilder();
+        for (String[] row : FloatFormatterTest.load("int_format.txt")) {
+            Object v = row[1].equals("bool") ? (Object) (row[0].equals("1")) : parse(row[0]);
+            String got;
+            try {
+                got = IntFormatter.format(v, row[2], row[1]);
+                if (row[2].isEmpty() && v instanceof Boolean b) {
+                    got = b ? "True" : "False"; // int.__format__ delegates '' to str()
+                }
+                got = escape(got);
+            } catch (PException e) {
+                got = "!" + e.getPythonException().getPythonClass().getName() + ": " + e.getPythonException().getArgs()[0];
+            }
+            if (!got.equals(row[3])) {
+                bad++;
+                if (bad < 30) {
+                    msgs.append(row[0]).append(" '").append(row[2]).append("' expected ").append(row[3]).append(" got ").append(got).append('\n');
+                }
+            }
+        }
+        assertEquals(0, bad, msgs.toString());
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp >= 32 && cp < 127 && cp != '\\') {
+                sb.append((char) cp);
+            } else if (cp == '\\') {
+                sb.append("\\\\");
+            } else if (cp < 256) {
+                sb.append(cp == '\n' ? "\\n" : cp == '\t' ? "\\t" : cp == '\r' ? "\\r" : String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
+    @Test
     void parsing() {
         assertEquals(1000L, IntParse.parse("1_000", 10));
         assertEquals(42L, IntParse.parse(" 42 ", 10));

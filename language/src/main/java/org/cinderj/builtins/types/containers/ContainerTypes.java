@@ -10,5 +10,8 @@ public final class ContainerTypes {
         TupleBuiltins.install();
         DictBuiltins.install();
         SetBuiltins.install();
+        RangeBuiltins.install();
+        SliceBuiltins.install();
+        IteratorBuiltins.install();
     }
 }

@@ -31,7 +31,7 @@ public final class SetBuiltins {
 
     public static void install() {
         S.define("__hash__", PNone.NONE);
-        BuiltinDef.staticMethod(S, "__new__", "(cls, /, *args, **kwargs)", a -> ObjectBuiltins.allocate(Support.asClass(a[0], "set.__new__(X): X")));
+        Support.defineNew(S, "(cls, /, *args, **kwargs)", a -> ObjectBuiltins.allocate(Support.asClass(a[0], "set.__new__(X): X")));
         BuiltinDef.method(S, "__init__", "(self, /, *args, **kwargs)", a -> {
             PSet self = (PSet) a[0];
             Object[] args = ((PTuple) a[1]).getItems();
@@ -47,7 +47,7 @@ public final class SetBuiltins {
             }
             return PNone.NONE;
         });
-        BuiltinDef.staticMethod(F, "__new__", "(cls, iterable=?, /)", a -> {
+        Support.defineNew(F, "(cls, iterable=?, /)", a -> {
             PythonClass cls = Support.asClass(a[0], "frozenset.__new__(X): X");
             if (cls == F && a[1] instanceof PFrozenSet f && f.getPythonClass() == F) {
                 return f;

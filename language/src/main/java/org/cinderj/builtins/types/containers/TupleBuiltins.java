@@ -26,7 +26,7 @@ public final class TupleBuiltins {
     public static void install() {
         T.define("__doc__", "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"
                         + "If iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.");
-        BuiltinDef.staticMethod(T, "__new__", "(cls, iterable=?, /)", a -> {
+        Support.defineNew(T, "(cls, iterable=?, /)", a -> {
             PythonClass cls = Support.asClass(a[0], "tuple.__new__(X): X");
             if (!cls.isSubclassOf(T)) {
                 throw PythonErrors.typeError("tuple.__new__(%s): %s is not a subtype of tuple", cls.getName(), cls.getName());

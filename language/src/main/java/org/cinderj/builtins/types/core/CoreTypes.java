@@ -16,6 +16,12 @@ public final class CoreTypes {
         PyOps.setImplementation(ProtocolImpl.INSTANCE);
         ObjectBuiltins.install();
         TypeBuiltins.install();
+        FunctionBuiltins.install();
+        DescriptorBuiltins.install();
+        SuperBuiltins.install();
+        MiscBuiltins.install();
+        ModuleBuiltins.install();
+        ExceptionBuiltins.install();
         ContainerTypes.install();
     }
 }

@@ -86,6 +86,18 @@ public final class Support {
         throw PythonErrors.overflowError("Python int too large to convert to C ssize_t");
     }
 
+    /**
+     * Defines {@code owner.__new__} as a staticmethod whose argument errors name the type
+     * ({@code "enumerate() missing ..."}) rather than {@code __new__}.
+     */
+    public static void defineNew(PythonClass owner, String textSignature, org.cinderj.runtime.function.BuiltinBody body) {
+        String display = owner.getName().substring(owner.getName().lastIndexOf('.') + 1);
+        org.cinderj.runtime.function.PBuiltinFunction proto = org.cinderj.builtins.BuiltinDef.function("builtins", "__new__", textSignature, body);
+        org.cinderj.runtime.function.PBuiltinFunction f = new org.cinderj.runtime.function.PBuiltinFunction("__new__", proto.getSignature().withName(display),
+                        proto.getDefaults(), body, null, null, false, null);
+        owner.define("__new__", new org.cinderj.runtime.function.PStaticMethod(f));
+    }
+
     public static String attrName(Object name) {
         if (name instanceof String s) {
             return s;

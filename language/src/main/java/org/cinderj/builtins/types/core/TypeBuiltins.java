@@ -315,7 +315,8 @@ public final class TypeBuiltins {
             return obj;
         }
         Object init = objType.lookup("__init__");
-        if (init == ProtocolImpl.objectInit && noKw && args.length == 0) {
+        if (init == ProtocolImpl.objectInit && ((noKw && args.length == 0) || objType.lookup("__new__") != ProtocolImpl.objectNew)) {
+            // object.__init__ would accept and ignore the arguments
             return obj;
         }
         if (init != null) {

@@ -1,0 +1,3 @@
+import sys
+print("out before exit")
+sys.exit("fatal: configuration not found")

@@ -1,0 +1,7 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+try:
+    1 / 0
+except ZeroDivisionError:
+    cleanup()

@@ -1,0 +1,3 @@
+d = {"x": 1}
+print(d["x"])
+print(d["multi word key"])

@@ -1,0 +1,8 @@
+import sys
+sys.setrecursionlimit(200)
+
+def down(n):
+    return down(n + 1) + 1
+
+print("start")
+down(0)

@@ -1,0 +1,2 @@
+print("_raises starts")
+raise ValueError("module failed during import")

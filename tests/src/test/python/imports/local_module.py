@@ -1,3 +1,0 @@
-import _helper
-import pkg
-print(_helper.VALUE, pkg.NAME)

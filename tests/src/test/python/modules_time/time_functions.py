@@ -1,0 +1,15 @@
+# Only deterministic properties of time: types, monotonicity, conversions of fixed timestamps.
+import time
+t1 = time.time()
+m1 = time.monotonic()
+p1 = time.perf_counter()
+ns = time.time_ns()
+print(type(t1).__name__, type(ns).__name__, t1 > 1.6e9, time.monotonic() >= m1, time.perf_counter() >= p1)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday, tuple(g)[:6])
+g2 = time.gmtime(1700000000)
+print(tuple(g2), time.strftime("%Y-%m-%d %H:%M:%S", g2), time.strftime("%a %b %d %j", g2))
+print(time.calendar_timegm(g2) if hasattr(time, "calendar_timegm") else __import__("calendar").timegm(g2))
+print(time.asctime(g2), time.strptime("2024-02-29", "%Y-%m-%d")[:3])
+time.sleep(0.001)
+print(time.monotonic() > m1)
