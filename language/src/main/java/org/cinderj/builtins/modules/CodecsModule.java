@@ -139,8 +139,147 @@ public final class CodecsModule {
         if (!fin && enc.equals("utf-8")) {
             len -= incompleteUtf8Tail(b);
         }
+        if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) {
+            int unit = enc.startsWith("utf-16") ? 2 : 4;
+            if (!fin) {
+                len -= len % unit;
+                if (unit == 2 && len >= 2) {
+                    // keep a trailing high surrogate for the next call
+                    boolean le = !enc.endsWith("be") && !(enc.length() == 6 && b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff);
+                    int hi = le ? b[len - 1] & 0xff : b[len - 2] & 0xff;
+                    if (hi >= 0xd8 && hi <= 0xdb) {
+                        len -= 2;
+                    }
+                }
+            }
+            return PyUtil.tuple(decodeWide(b, len, enc, errorsArg(errors)), (long) len);
+        }
         String s = Codecs.decode(b, len, enc, errorsArg(errors));
         return PyUtil.tuple(s, (long) len);
+    }
+
+    static java.nio.charset.Charset wideCharset(String enc) {
+        return java.nio.charset.Charset.forName(switch (enc) {
+            case "utf-16-le" -> "UTF-16LE";
+            case "utf-16-be" -> "UTF-16BE";
+            case "utf-32-le" -> "UTF-32LE";
+            default -> "UTF-32BE";
+        });
+    }
+
+    /** UTF-16/32 decoding; plain "utf-16"/"utf-32" honour a BOM and default to little-endian. */
+    @TruffleBoundary
+    static String decodeWide(byte[] b, int len, String enc, String errors) {
+        int off = 0;
+        String real = enc;
+        if (enc.equals("utf-16") || enc.equals("utf-32")) {
+            boolean w = enc.equals("utf-32");
+            real = enc + "-le";
+            if (!w && len >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+                off = 2;
+            } else if (!w && len >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                off = 2;
+                real = "utf-16-be";
+            } else if (w && len >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+                off = 4;
+            } else if (w && len >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+                off = 4;
+                real = "utf-32-be";
+            }
+        }
+        var dec = wideCharset(real).newDecoder();
+        java.nio.charset.CodingErrorAction act = errors.equals("strict") ? java.nio.charset.CodingErrorAction.REPORT
+                        : errors.equals("ignore") ? java.nio.charset.CodingErrorAction.IGNORE : java.nio.charset.CodingErrorAction.REPLACE;
+        dec.onMalformedInput(act).onUnmappableCharacter(act);
+        try {
+            return dec.decode(java.nio.ByteBuffer.wrap(b, off, len - off)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw decodeError(enc, java.util.Arrays.copyOf(b, len), off, len, "illegal encoding");
+        }
+    }
+
+    @TruffleBoundary
+    static byte[] encodeWide(String s, String enc, String errors) {
+        String real = enc.equals("utf-16") || enc.equals("utf-32") ? enc + "-le" : enc;
+        int[] cps = s.codePoints().toArray();
+        for (int k = 0; k < cps.length; k++) {
+            if (cps[k] >= 0xd800 && cps[k] <= 0xdfff && errors.equals("strict")) {
+                throw PythonErrors.raiseObject(PythonErrors.create(BuiltinTypes.UNICODE_ENCODE_ERROR, enc, s, (long) k, (long) k + 1,
+                                "surrogates not allowed"));
+            }
+        }
+        byte[] body = s.getBytes(wideCharset(real));
+        if (real.equals(enc)) {
+            return body;
+        }
+        byte[] bom = enc.equals("utf-16") ? new byte[]{(byte) 0xff, (byte) 0xfe} : new byte[]{(byte) 0xff, (byte) 0xfe, 0, 0};
+        byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, out, bom.length, body.length);
+        return out;
+    }
+
+    static boolean builtinHandler(String errors) {
+        for (String h : BUILTIN_HANDLERS) {
+            if (h.equals(errors)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static byte[] encodeAny(String s, String enc, String errors) {
+        if (!builtinHandler(errors)) {
+            return encodeWithHandler(s, enc, errors);
+        }
+        if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) {
+            return encodeWide(s, enc, errors);
+        }
+        return Codecs.encode(s, enc, errors);
+    }
+
+    /** Encoding with a registered (Python) error handler: strict pieces, the handler for failures. */
+    @TruffleBoundary
+    static byte[] encodeWithHandler(String s, String enc, String errors) {
+        Object handler = registry(PythonContext.get(null)).errorHandlers.get(errors);
+        if (handler == null) {
+            throw PythonErrors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+        }
+        int[] cps = s.codePoints().toArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pos = 0;
+        while (pos < cps.length) {
+            String rest = new String(cps, pos, cps.length - pos);
+            try {
+                out.writeBytes(encodeAny(rest, enc, "strict"));
+                break;
+            } catch (PException e) {
+                if (!PyUtil.isInstance(e, BuiltinTypes.UNICODE_ENCODE_ERROR)) {
+                    throw e;
+                }
+                Object exc = e.getPythonException();
+                int bad = pos + (int) PyUtil.toLong(excAttr(exc, "start", 2));
+                int badEnd = pos + (int) PyUtil.toLong(excAttr(exc, "end", 3));
+                out.writeBytes(encodeAny(new String(cps, pos, bad - pos), enc, "strict"));
+                Object full = PythonErrors.create(BuiltinTypes.UNICODE_ENCODE_ERROR, enc, s, (long) bad, (long) badEnd,
+                                excAttr(exc, "reason", 4));
+                Object r = PyUtil.call(handler, full);
+                if (!(r instanceof PTuple t) || t.getItems().length != 2) {
+                    throw PythonErrors.typeError("encoding error handler must return (str/bytes, int) tuple");
+                }
+                Object rep = t.getItems()[0];
+                if (rep instanceof String rs) {
+                    out.writeBytes(encodeAny(rs, enc, "strict"));
+                } else {
+                    out.writeBytes(BytesOps.requireBytesLike(rep));
+                }
+                long np = PyUtil.toLong(t.getItems()[1]);
+                pos = (int) (np < 0 ? cps.length + np : np);
+                if (pos < 0 || pos > cps.length) {
+                    throw PythonErrors.indexError("position %d from error handler out of bounds", np);
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     // ------------------------------------------------------------ escape codecs
@@ -560,7 +699,7 @@ public final class CodecsModule {
             String enc = PyUtil.str(a[1], "encode() argument 'encoding'");
             String n = Codecs.normalize(enc);
             if (a[0] instanceof String s && (n.equals("utf-8") || n.equals("ascii") || n.equals("latin-1"))) {
-                return BytesOps.newBytes(Codecs.encode(s, n, errorsArg(a[2])));
+                return BytesOps.newBytes(encodeAny(s, n, errorsArg(a[2])));
             }
             Object codec = lookup(ctx, enc);
             Object r = PyUtil.call(PyOps.getItem(codec, 0L), a[0], a[2]);
@@ -588,12 +727,12 @@ public final class CodecsModule {
                     String s = text(a[0], pyName + "_encode");
                     long bo = PyUtil.toLong(a[2]);
                     String real = bo == 0 ? enc : bo < 0 ? enc + "-le" : enc + "-be";
-                    return encoded(Codecs.encode(s, real, errorsArg(a[1])), s);
+                    return encoded(encodeAny(s, real, errorsArg(a[1])), s);
                 });
             } else {
                 PyUtil.fn(m, pyName + "_encode", "(str, errors=None, /)", a -> {
                     String s = text(a[0], pyName + "_encode");
-                    return encoded(Codecs.encode(s, enc, errorsArg(a[1])), s);
+                    return encoded(encodeAny(s, enc, errorsArg(a[1])), s);
                 });
             }
             PyUtil.fn(m, pyName + "_decode", single ? "(data, errors=None, /)" : "(data, errors=None, final=False, /)",
