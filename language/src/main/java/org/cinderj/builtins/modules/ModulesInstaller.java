@@ -52,6 +52,9 @@ public final class ModulesInstaller {
         context.registerBuiltinModule("_contextvars", ContextvarsModule::create);
         context.registerBuiltinModule("_sre", SreModule::create);
         context.registerBuiltinModule("zlib", ZlibModule::create);
+        context.registerBuiltinModule("_ast", AstModule::create);
+        context.registerBuiltinModule("pwd", PwdModule::createPwd);
+        context.registerBuiltinModule("grp", PwdModule::createGrp);
         HashModules.register(context);
     }
 
