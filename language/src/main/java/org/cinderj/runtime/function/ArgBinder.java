@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.List;
 import org.cinderj.runtime.dict.PDict;
+import org.cinderj.runtime.exception.PException;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.tuple.PTuple;
 
@@ -24,6 +25,19 @@ public final class ArgBinder {
      */
     @TruffleBoundary
     public static Object[] bind(Signature sig, Object[] layoutDefaults, Object[] positional, String[] kwNames,
+                    Object[] kwValues, int offset) {
+        if (!sig.isBuiltin()) {
+            return bindImpl(sig, layoutDefaults, positional, kwNames, kwValues, offset);
+        }
+        try {
+            return bindImpl(sig, layoutDefaults, positional, kwNames, kwValues, offset);
+        } catch (PException e) {
+            RuntimeException better = BuiltinArgErrors.describe(sig, layoutDefaults, positional.length, kwNames);
+            throw better != null ? better : e;
+        }
+    }
+
+    private static Object[] bindImpl(Signature sig, Object[] layoutDefaults, Object[] positional, String[] kwNames,
                     Object[] kwValues, int offset) {
         int nPos = sig.getPositionalCount();
         Object[] out = new Object[offset + sig.boundLength()];
