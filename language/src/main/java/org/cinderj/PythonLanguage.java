@@ -47,6 +47,18 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
         return org.cinderj.translator.SourceCompiler.compileForEval(this, request.getSource());
     }
 
+    /** The REPL echoes through sys.displayhook itself; nothing else should be printed by the host. */
+    @Override
+    protected boolean isVisible(PythonContext context, Object value) {
+        return false;
+    }
+
+    /** The globals of {@code __main__}, for {@code Context.getBindings("python")}. */
+    @Override
+    protected Object getScope(PythonContext context) {
+        return new org.cinderj.runtime.interop.GlobalsScope(context);
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

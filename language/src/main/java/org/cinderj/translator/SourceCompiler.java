@@ -76,8 +76,12 @@ public final class SourceCompiler {
                 if (!asMain) {
                     throw e;
                 }
+                boolean exit = e.getPythonException().getPythonClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT);
+                if (source.isInteractive() && e.isExceptionIncompleteSource()) {
+                    throw e;
+                }
                 int status = handleUncaught(ctx, e.getPythonException());
-                if (source.isInteractive() && status < 0) {
+                if (!exit && (source.isInteractive() || ctx.getEnv().getOptions().get(PythonOptions.Flags).contains("i"))) {
                     return PNone.NONE;
                 }
                 ctx.getEnv().getContext().closeExited(node, Math.max(status, 0));
@@ -222,7 +226,16 @@ public final class SourceCompiler {
         Object text = e.text == null ? PNone.NONE : e.text;
         PTuple details = new PTuple(new Object[]{e.filename, (long) e.lineno, (long) e.offset, text, (long) e.endLineno, (long) e.endOffset});
         PBaseException exc = PythonErrors.create(cls, e.message, details);
-        return PythonErrors.raiseObject(exc);
+        PException pe = PythonErrors.raiseObject(exc);
+        pe.setIncompleteSource(isIncomplete(e));
+        return pe;
+    }
+
+    /** Whether more input could complete the source (what the REPL's continuation prompt is for). */
+    static boolean isIncomplete(PythonSyntaxError e) {
+        String m = e.message;
+        return m.startsWith("expected an indented block") || m.contains("was never closed") || m.startsWith("unterminated triple-quoted")
+                        || m.startsWith("unexpected EOF") || m.contains("incomplete input");
     }
 
     /**

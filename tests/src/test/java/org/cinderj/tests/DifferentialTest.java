@@ -90,6 +90,7 @@ public class DifferentialTest {
             runner = new CinderjRunner(ref.stdlib(), executable);
         }
         int defaultTimeout = Integer.getInteger("cinderj.tests.timeout", 60);
+        java.util.Set<String> known = knownFailures(corpus);
 
         Map<String, List<DynamicNode>> groups = new TreeMap<>();
         for (Program p : programs(corpus)) {
@@ -104,10 +105,46 @@ public class DifferentialTest {
                     int timeout = p.timeoutSeconds > 0 ? p.timeoutSeconds : defaultTimeout;
                     actual = runner.run(p, timeout).normalised(paths);
                 }
+                if (known.contains(p.name) && !selfcheck) {
+                    try {
+                        compare(p, expected, actual);
+                    } catch (AssertionError e) {
+                        // Tracked in known-failures.txt: reported as skipped, not as a regression.
+                        org.junit.jupiter.api.Assumptions.abort("known failure (tests/known-failures.txt): " + firstLine(e.getMessage()));
+                    }
+                    return;
+                }
                 compare(p, expected, actual);
             }));
         }
         return groups.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey(), e.getValue().stream()));
+    }
+
+    /**
+     * Programs listed in tests/known-failures.txt (one corpus path per line, '#' comments) are not
+     * yet expected to pass: a failure there is reported as skipped, so that the suite fails only on
+     * regressions. Remove a line as soon as its program passes.
+     */
+    static java.util.Set<String> knownFailures(Path corpus) throws IOException {
+        Path list = corpus.getParent().getParent().getParent().resolve("known-failures.txt");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (Files.isRegularFile(list)) {
+            for (String line : Files.readAllLines(list)) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    names.add(t);
+                }
+            }
+        }
+        return names;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
     }
 
     @AfterAll

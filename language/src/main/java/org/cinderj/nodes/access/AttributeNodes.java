@@ -34,10 +34,20 @@ public final class AttributeNodes {
     public static final class ClassAttr {
         final Object value;
         final boolean plain;
+        /** A plain data attribute of the class rebound often: read it on each access. */
+        final boolean dynamic;
+        /** Valid while a cached plain data value stays bound. */
+        final com.oracle.truffle.api.Assumption valueAssumption;
 
         ClassAttr(Object value, boolean plain) {
+            this(value, plain, false, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+        }
+
+        ClassAttr(Object value, boolean plain, boolean dynamic, com.oracle.truffle.api.Assumption valueAssumption) {
             this.value = value;
             this.plain = plain;
+            this.dynamic = dynamic;
+            this.valueAssumption = valueAssumption;
         }
     }
 
@@ -49,22 +59,36 @@ public final class AttributeNodes {
 
     @TruffleBoundary
     public static boolean hasDefaultSetattr(PythonClass cls) {
-        return cls.lookup("__setattr__") == BuiltinTypes.OBJECT.getOwn("__setattr__") && cls.instancesHaveDict();
+        return cls.lookup("__setattr__") == BuiltinTypes.OBJECT.getOwn("__setattr__");
+    }
+
+    /** A {@code __slots__} member for exactly this name: its value lives in the shape under the name. */
+    static boolean isSlotFor(Object v, String name) {
+        return v instanceof org.cinderj.runtime.function.PSlotDescriptor sd && sd.getName().equals(name);
     }
 
     /** A class attribute is "plain" if it is absent, a function, or a value that is no descriptor. */
     @TruffleBoundary
     public static ClassAttr classAttr(PythonClass cls, String name) {
-        if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultGetattribute(cls) || !cls.instancesHaveDict()) {
+        if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultGetattribute(cls)) {
             return new ClassAttr(null, false);
         }
         Object v = cls.lookup(name);
         if (v == null || v instanceof PFunction) {
             return new ClassAttr(v, true);
         }
-        PythonClass vt = BuiltinTypes.typeOf(v);
-        boolean descriptor = vt.lookup("__get__") != null || vt.lookup("__set__") != null || vt.lookup("__delete__") != null;
-        return new ClassAttr(v, !descriptor);
+        if (isSlotFor(v, name)) {
+            // Read the shape; a missing slot value falls to the generic path for its error.
+            return new ClassAttr(null, true);
+        }
+        if (PythonClass.isPlainData(v)) {
+            PythonClass owner = cls.lookupOwner(name);
+            if (owner.getValueInvalidations(name) > 3) {
+                return new ClassAttr(null, true, true, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+            }
+            return new ClassAttr(v, true, false, owner.getValueAssumption(name));
+        }
+        return new ClassAttr(null, false);
     }
 
     @NodeChild("receiver")
@@ -74,7 +98,7 @@ public final class AttributeNodes {
 
         public abstract Object executeWith(Object receiver);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = "cachedClass.getStableAssumption()", limit = "4")
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = {"cachedClass.getStableAssumption()", "attr.valueAssumption"}, limit = "4")
         protected Object doPlainInstance(PythonObject obj,
                         @Cached("obj.getPythonClass()") PythonClass cachedClass,
                         @Cached("lookupClassAttr(cachedClass, getName())") ClassAttr attr,
@@ -83,7 +107,7 @@ public final class AttributeNodes {
             if (v != null) {
                 return v;
             }
-            Object c = attr.value;
+            Object c = attr.dynamic ? classLookup(cachedClass, getName()) : attr.value;
             if (c == null) {
                 return generic(obj, getName());
             }
@@ -122,6 +146,11 @@ public final class AttributeNodes {
         static Object generic(Object obj, String name) {
             return PyOps.getAttribute(obj, name);
         }
+
+        @TruffleBoundary
+        static Object classLookup(PythonClass cls, String name) {
+            return cls.lookup(name);
+        }
     }
 
     @NodeField(name = "name", type = String.class)
@@ -149,6 +178,12 @@ public final class AttributeNodes {
                 return false;
             }
             Object v = cls.lookup(name);
+            if (isSlotFor(v, name)) {
+                return true;
+            }
+            if (!cls.instancesHaveDict()) {
+                return false;
+            }
             if (v == null || v instanceof PFunction || v instanceof PBuiltinFunction) {
                 return true;
             }

@@ -72,7 +72,14 @@ public abstract class DispatchCallNode extends Node {
 
     @Specialization(guards = "b == cached", limit = "4")
     protected Object doBuiltinCached(PBuiltinFunction b, Object[] args, String[] kwNames, Object[] kwValues,
-                    @Cached("b") PBuiltinFunction cached) {
+                    @Cached("b") PBuiltinFunction cached,
+                    @Cached("createIntrinsic(cached, args.length)") IntrinsicNodes.IntrinsicNode intrinsic) {
+        if (intrinsic != null && kwNames.length == 0 && args.length == argCount(intrinsic, args)) {
+            Object r = intrinsic.execute(args);
+            if (r != null) {
+                return r;
+            }
+        }
         Object[] bound = bindBuiltin(cached, args, kwNames, kwValues);
         if (cached.isInlinable()) {
             return cached.getBody().call(bound);
@@ -94,7 +101,43 @@ public abstract class DispatchCallNode extends Node {
         return inner.execute(m.getFunction(), withSelf, kwNames, kwValues);
     }
 
-    @Specialization(guards = {"cls == cachedClass", "init != null"}, assumptions = "cachedClass.getStableAssumption()", limit = "3")
+    /** {@code range(...)} and other builtin classes with a direct constructor path. */
+    @Specialization(guards = {"cls == RANGE", "kwNames.length == 0", "isLongs(args)"})
+    protected Object doRange(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
+        long start = 0;
+        long stop;
+        long step = 1;
+        if (args.length == 1) {
+            stop = (long) args[0];
+        } else if (args.length == 2) {
+            start = (long) args[0];
+            stop = (long) args[1];
+        } else {
+            start = (long) args[0];
+            stop = (long) args[1];
+            step = (long) args[2];
+            if (step == 0) {
+                throw PythonErrors.valueError("range() arg 3 must not be zero");
+            }
+        }
+        return new org.cinderj.runtime.range.PRange(start, stop, step);
+    }
+
+    protected static final PythonClass RANGE = BuiltinTypes.RANGE;
+
+    protected static boolean isLongs(Object[] args) {
+        if (args.length < 1 || args.length > 3) {
+            return false;
+        }
+        for (Object a : args) {
+            if (!(a instanceof Long)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Specialization(guards = {"cls == cachedClass", "init != null", "cls != RANGE"}, assumptions = "cachedClass.getStableAssumption()", limit = "3")
     protected Object doPlainClass(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("plainInit(cachedClass)") PFunction init,
@@ -113,6 +156,14 @@ public abstract class DispatchCallNode extends Node {
     @Specialization(replaces = "doPlainClass")
     protected Object doGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
         return callGeneric(callee, args, kwNames, kwValues);
+    }
+
+    protected static IntrinsicNodes.IntrinsicNode createIntrinsic(PBuiltinFunction b, int argc) {
+        return IntrinsicNodes.create(b, argc);
+    }
+
+    private static int argCount(IntrinsicNodes.IntrinsicNode intrinsic, Object[] args) {
+        return args.length;
     }
 
     @TruffleBoundary

@@ -13,6 +13,7 @@ import org.cinderj.nodes.StmtNode;
 import org.cinderj.nodes.access.TargetNode;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.list.PList;
+import org.cinderj.runtime.range.PRange;
 import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 
@@ -41,10 +42,8 @@ public final class ForNode extends StmtNode {
     public void executeVoid(VirtualFrame frame) {
         Object it = iterable.execute(frame);
         if (!(it instanceof PList l && l.getPythonClass() == BuiltinTypes.LIST) && !(it instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE)
-                        && !RangeSupport.isRange(it)) {
+                        && !(it instanceof PRange)) {
             it = getIter(it);
-        } else if (RangeSupport.isRange(it)) {
-            it = RangeSupport.toState(it);
         }
         frame.setObject(iterSlot, it);
         frame.setLong(indexSlot, 0);
@@ -74,6 +73,7 @@ public final class ForNode extends StmtNode {
         private static final int TUPLE = 2;
         private static final int RANGE = 3;
         private static final int GENERIC = 4;
+        private static final int GENERATOR = 6;
         private static final int MIXED = 5;
 
         @Child private TargetNode target;
@@ -81,6 +81,7 @@ public final class ForNode extends StmtNode {
         private final int iterSlot;
         private final int indexSlot;
         @CompilationFinal private int mode = UNINIT;
+        @Child private org.cinderj.nodes.generator.ResumeGeneratorNode resume;
 
         ForRepeatingNode(TargetNode target, StmtNode body, int iterSlot, int indexSlot) {
             this.target = target;
@@ -94,8 +95,10 @@ public final class ForNode extends StmtNode {
                 return LIST;
             } else if (it instanceof PTuple) {
                 return TUPLE;
-            } else if (it instanceof RangeSupport.RangeState) {
+            } else if (it instanceof PRange) {
                 return RANGE;
+            } else if (it instanceof org.cinderj.runtime.generator.PGenerator) {
+                return GENERATOR;
             }
             return GENERIC;
         }
@@ -133,14 +136,23 @@ public final class ForNode extends StmtNode {
                 }
                 item = t.get((int) i);
                 frame.setLong(indexSlot, i + 1);
-            } else if (mode == RANGE || (mode == MIXED && it instanceof RangeSupport.RangeState)) {
-                RangeSupport.RangeState r = (RangeSupport.RangeState) it;
+            } else if (mode == RANGE || (mode == MIXED && it instanceof PRange)) {
+                PRange r = (PRange) it;
                 long i = frame.getLong(indexSlot);
-                if (i >= r.length) {
+                if (i >= r.getLength()) {
                     return RepeatingNode.BREAK_LOOP_STATUS;
                 }
-                item = r.start + i * r.step;
+                item = r.getStart() + i * r.getStep();
                 frame.setLong(indexSlot, i + 1);
+            } else if (mode == GENERATOR || (mode == MIXED && it instanceof org.cinderj.runtime.generator.PGenerator)) {
+                if (resume == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    resume = insert(org.cinderj.nodes.generator.ResumeGeneratorNode.create());
+                }
+                item = resume.execute((org.cinderj.runtime.generator.PGenerator) it);
+                if (item == null) {
+                    return RepeatingNode.BREAK_LOOP_STATUS;
+                }
             } else {
                 item = next(it);
                 if (item == null) {

@@ -17,6 +17,22 @@ public abstract class FloorDivNode extends BinaryNode {
 
     protected static final long MIN = Long.MIN_VALUE;
 
+    /** Python ints beyond the long range (and mixed with longs): exact arithmetic. */
+    @Specialization(guards = "isBigIntPair(a, b)")
+    protected Object doBigInt(Object a, Object b) {
+        return bigInt(a, b);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object bigInt(Object a, Object b) {
+        return org.cinderj.runtime.number.IntOps.floorDiv(a, b);
+    }
+
+    protected static boolean isBigIntPair(Object a, Object b) {
+        return (a instanceof java.math.BigInteger || b instanceof java.math.BigInteger) && (a instanceof java.math.BigInteger || a instanceof Long)
+                        && (b instanceof java.math.BigInteger || b instanceof Long);
+    }
+
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.FLOORDIV);
@@ -32,5 +48,15 @@ public abstract class FloorDivNode extends BinaryNode {
 
     protected static boolean isRealPow(double a, double b) {
         return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
+    }
+
+    @Override
+    protected String dunderName() {
+        return Operator.FLOORDIV.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.FLOORDIV);
     }
 }

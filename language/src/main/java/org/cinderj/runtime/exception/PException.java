@@ -5,9 +5,11 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * The Java throwable that unwinds the interpreter for a raised Python exception. It carries the
- * Python exception object; the Python-visible traceback is assembled from Truffle's stack trace of
- * this throwable (see {@code org.cinderj.runtime.exception.TracebackBuilder}).
+ * Python exception object, whose traceback grows as the exception leaves each Python frame (see
+ * {@link TracebackSupport}). To embedders it is a guest exception: SyntaxError is a parse error
+ * (incomplete input when the source merely ended too early, which the REPL uses to ask for more).
  */
+@com.oracle.truffle.api.library.ExportLibrary(com.oracle.truffle.api.interop.InteropLibrary.class)
 public final class PException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +47,37 @@ public final class PException extends AbstractTruffleException {
 
     public void setSkipNextFrame(boolean value) {
         this.skipNextFrame = value;
+    }
+
+    /** Set for syntax errors caused only by the input ending early (unclosed bracket, block expected). */
+    private boolean incompleteSource;
+
+    public void setIncompleteSource(boolean value) {
+        this.incompleteSource = value;
+    }
+
+    @com.oracle.truffle.api.library.ExportMessage
+    public com.oracle.truffle.api.interop.ExceptionType getExceptionType() {
+        if (pythonException.getPythonClass().isSubclassOf(org.cinderj.runtime.type.BuiltinTypes.SYNTAX_ERROR)) {
+            return com.oracle.truffle.api.interop.ExceptionType.PARSE_ERROR;
+        }
+        return com.oracle.truffle.api.interop.ExceptionType.RUNTIME_ERROR;
+    }
+
+    @com.oracle.truffle.api.library.ExportMessage
+    public boolean isExceptionIncompleteSource() {
+        return incompleteSource;
+    }
+
+    @com.oracle.truffle.api.library.ExportMessage
+    public boolean hasExceptionMessage() {
+        return true;
+    }
+
+    @com.oracle.truffle.api.library.ExportMessage
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public Object getExceptionMessage() {
+        return TracebackPrinter.exceptionLine(pythonException);
     }
 
     public PBaseException getPythonException() {

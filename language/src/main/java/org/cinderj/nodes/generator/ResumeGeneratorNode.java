@@ -1,0 +1,75 @@
+package org.cinderj.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.cinderj.runtime.exception.PException;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.generator.GeneratorSupport;
+import org.cinderj.runtime.generator.PGenerator;
+import org.cinderj.runtime.object.PNone;
+import org.cinderj.runtime.type.BuiltinTypes;
+
+/**
+ * {@code next(generator)} at a call site that sees generators of few code objects: the resume
+ * target is called directly, so Truffle can inline the generator body into the consuming loop.
+ * Returns the yielded value, or null when the generator is exhausted.
+ */
+public abstract class ResumeGeneratorNode extends Node {
+    public abstract Object execute(PGenerator g);
+
+    public static ResumeGeneratorNode create() {
+        return ResumeGeneratorNodeGen.create();
+    }
+
+    @Specialization(guards = "g.getResumeTarget() == cachedTarget", limit = "3")
+    protected Object doDirect(PGenerator g,
+                    @Cached("g.getResumeTarget()") RootCallTarget cachedTarget,
+                    @Cached("create(cachedTarget)") DirectCallNode call) {
+        if (g.isRunning() || g.isFinished()) {
+            return slow(g);
+        }
+        g.setStarted(true);
+        g.setRunning(true);
+        g.setSent(PNone.NONE);
+        Object r;
+        try {
+            r = call.call(g);
+        } catch (PException e) {
+            g.setFinished(true);
+            g.setRunning(false);
+            throw convertStopIteration(e, g);
+        }
+        g.setRunning(false);
+        if (r instanceof GeneratorSupport.Done) {
+            g.setFinished(true);
+            return null;
+        }
+        return r;
+    }
+
+    @Specialization(replaces = "doDirect")
+    protected Object doGeneric(PGenerator g) {
+        return slow(g);
+    }
+
+    @TruffleBoundary
+    private static Object slow(PGenerator g) {
+        return GeneratorSupport.nextOrNull(g);
+    }
+
+    @TruffleBoundary
+    private static PException convertStopIteration(PException e, PGenerator g) {
+        if (PythonErrors.isInstance(e, BuiltinTypes.STOP_ITERATION)) {
+            PException re = PythonErrors.runtimeError("%s raised StopIteration", g.getPythonClass() == BuiltinTypes.COROUTINE ? "coroutine" : "generator");
+            re.getPythonException().setCause(e.getPythonException());
+            re.getPythonException().setContext(e.getPythonException());
+            re.getPythonException().setSuppressContext(true);
+            return re;
+        }
+        return e;
+    }
+}
