@@ -598,6 +598,9 @@ final class ScopeBuilder {
                 }
             } else if (s.kind == Scope.Kind.MODULE) {
                 return;
+            } else {
+                // a class body between the user and the binder passes the cell on to its methods
+                addFree(s, n);
             }
             s = s.parent;
         }
