@@ -37,6 +37,23 @@ public final class ArgBinder {
         }
     }
 
+    /**
+     * {@link #bind} for a Python function: argument errors name it by its current
+     * {@code __qualname__}, which code may have reassigned (namedtuple's {@code Point.__new__}).
+     */
+    @TruffleBoundary
+    public static Object[] bindFunction(PFunction f, Signature sig, Object[] positional, String[] kwNames, Object[] kwValues, int offset) {
+        try {
+            return bindImpl(sig, f.getLayoutDefaults(), positional, kwNames, kwValues, offset);
+        } catch (PException e) {
+            String q = f.getQualname();
+            if (q != null && !q.equals(sig.getName())) {
+                bindImpl(sig.withName(q), f.getLayoutDefaults(), positional, kwNames, kwValues, offset);
+            }
+            throw e;
+        }
+    }
+
     private static Object[] bindImpl(Signature sig, Object[] layoutDefaults, Object[] positional, String[] kwNames,
                     Object[] kwValues, int offset) {
         int nPos = sig.getPositionalCount();

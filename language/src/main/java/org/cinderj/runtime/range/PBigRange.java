@@ -22,6 +22,16 @@ public final class PBigRange extends PythonObject {
         this.length = computeLength(start, stop, step);
     }
 
+    /** {@code range(start, stop, step)} from longs: a {@link PRange}, or a PBigRange when the length overflows a long. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static PythonObject fromLongs(long start, long stop, long step) {
+        try {
+            return new PRange(start, stop, step);
+        } catch (ArithmeticException e) {
+            return new PBigRange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        }
+    }
+
     public static BigInteger computeLength(BigInteger start, BigInteger stop, BigInteger step) {
         if (step.signum() > 0) {
             if (start.compareTo(stop) >= 0) {

@@ -140,11 +140,7 @@ public final class RangeBuiltins {
 
     @TruffleBoundary
     static PythonObject make(long start, long stop, long step) {
-        try {
-            return new PRange(start, stop, step);
-        } catch (ArithmeticException e) {
-            return new PBigRange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
-        }
+        return PBigRange.fromLongs(start, stop, step);
     }
 
     /** A range from int bounds: a {@link PRange} when everything fits a long, else a {@link PBigRange}. */
