@@ -175,19 +175,19 @@ public final class Translator {
     private Signature signature(String qualname, Arguments a) {
         List<String> names = new ArrayList<>();
         for (Arg x : a.posonlyargs()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         for (Arg x : a.args()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         if (a.vararg() != null) {
-            names.add(a.vararg().arg());
+            names.add(mangle(a.vararg().arg()));
         }
         for (Arg x : a.kwonlyargs()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         if (a.kwarg() != null) {
-            names.add(a.kwarg().arg());
+            names.add(mangle(a.kwarg().arg()));
         }
         return new Signature(qualname, names.toArray(new String[0]), a.posonlyargs().size(), a.posonlyargs().size() + a.args().size(),
                         a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
@@ -318,7 +318,7 @@ public final class Translator {
         List<ExprNode> av = new ArrayList<>();
         for (Arg a : ScopeBuilder.allArgs(args)) {
             if (a.annotation() != null) {
-                an.add(a.arg());
+                an.add(mangle(a.arg()));
                 av.add(expr(a.annotation()));
             }
         }
@@ -606,9 +606,9 @@ public final class Translator {
             case Expr.Attribute at -> {
                 int objSlot = unit.newTemp();
                 ExprNode obj = new TempNodes.WriteTempNode(expr(at.value()), objSlot);
-                ExprNode read = AttributeNodesFactory.GetAttributeNodeGen.create(obj, at.attr());
+                ExprNode read = AttributeNodesFactory.GetAttributeNodeGen.create(obj, mangle(at.attr()));
                 ExprNode result = new AugAssignNode.InplaceOpNode(read, expr(a.value()), binary(op, null, null), op);
-                TargetNode store = new AttributeNodes.AttributeTargetNode(new TempNodes.ReadTempNode(objSlot), at.attr());
+                TargetNode store = new AttributeNodes.AttributeTargetNode(new TempNodes.ReadTempNode(objSlot), mangle(at.attr()));
                 return new SimpleStatements.AssignNode(result, new TargetNode[]{store});
             }
             case Expr.Subscript sub -> {
@@ -631,10 +631,10 @@ public final class Translator {
             nodes.add(new SimpleStatements.AssignNode(expr(a.value()), new TargetNode[]{target(a.target())}));
         }
         if (unit.scope.kind != Scope.Kind.FUNCTION && a.simple() && a.target() instanceof Expr.Name n) {
-            ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(n.id()));
+            ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())));
             // __annotations__[name] = annotation
             nodes.add(new SimpleStatements.AssignNode(expr(a.annotation()),
-                            new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(n.id()))}));
+                            new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())))}));
             assert ann != null;
         }
         return new SimpleStatements.SeqNode(nodes.toArray(new StmtNode[0]));
@@ -682,7 +682,13 @@ public final class Translator {
         return unit.scope.varOf(name);
     }
 
+    /** The identifier as the current scope stores it (private names mangled inside classes). */
+    String mangle(String name) {
+        return unit.scope.mangle(name);
+    }
+
     ExprNode nameRead(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> ReadLocalNodeGen.create(unit.slotOf(name), name);
@@ -695,6 +701,7 @@ public final class Translator {
     }
 
     TargetNode nameTarget(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> WriteLocalNodeGen.create(unit.slotOf(name));
@@ -705,6 +712,7 @@ public final class Translator {
     }
 
     private StmtNode nameDelete(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> new DeleteLocalNode(unit.slotOf(name), name);
@@ -718,7 +726,7 @@ public final class Translator {
     TargetNode target(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameTarget(n.id());
-            case Expr.Attribute a -> new AttributeNodes.AttributeTargetNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeNodes.AttributeTargetNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNodes.SubscriptTargetNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple t -> unpack(t.elts());
             case Expr.ListExpr l -> unpack(l.elts());
@@ -742,7 +750,7 @@ public final class Translator {
     private StmtNode delete(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameDelete(n.id());
-            case Expr.Attribute a -> new AttributeNodes.DeleteAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeNodes.DeleteAttributeNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNodes.DeleteItemNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple t -> {
                 StmtNode[] parts = new StmtNode[t.elts().size()];
@@ -848,7 +856,7 @@ public final class Translator {
                 yield new CompareChainNode(operands, cmps);
             }
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
-            case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), a.attr());
+            case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> SubscriptNodes.getItem(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SubscriptNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
@@ -977,7 +985,7 @@ public final class Translator {
             args = new ExprNode[]{nameRead("__class__"), nameRead(unit.firstParam)};
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new MethodCallNode(expr(a.value()), a.attr(), args, kwNames, kwValues);
+            return new MethodCallNode(expr(a.value()), mangle(a.attr()), args, kwNames, kwValues);
         }
         return new CallNode(expr(c.func()), args, kwNames, kwValues);
     }

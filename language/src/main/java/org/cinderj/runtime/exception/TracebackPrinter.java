@@ -81,14 +81,16 @@ public final class TracebackPrinter {
         }
     }
 
-    /** {@code "ValueError: msg"}, with the module prefix for classes outside builtins and __main__. */
+    /** {@code "ValueError: msg"}, with the module prefix for classes outside builtins. */
     @TruffleBoundary
     public static String exceptionLine(PBaseException exc) {
         PythonClass cls = exc.getPythonClass();
         String name = cls.getQualname();
         Object mod = cls.isBuiltin() ? "builtins" : cls.getOwn("__module__");
-        if (mod instanceof String m && !m.equals("builtins")) {
-            name = m + "." + name;
+        if (!(mod instanceof String)) {
+            name = "<unknown>." + name;
+        } else if (!mod.equals("builtins")) {
+            name = mod + "." + name;
         }
         String msg;
         try {

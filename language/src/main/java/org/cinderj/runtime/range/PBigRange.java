@@ -4,28 +4,60 @@ import java.math.BigInteger;
 import org.cinderj.runtime.object.PythonObject;
 import org.cinderj.runtime.type.BuiltinTypes;
 
-/** A {@code range} whose bounds do not fit in 64 bits ({@code range(1 << 1000)}). */
+/**
+ * A {@code range} whose bounds or length do not fit a long ({@code range(1 << 100)}); the common
+ * case is {@link PRange}. Both have the Python type {@code range}.
+ */
 public final class PBigRange extends PythonObject {
-    public final BigInteger start;
-    public final BigInteger stop;
-    public final BigInteger step;
-    public final BigInteger length;
+    private final BigInteger start;
+    private final BigInteger stop;
+    private final BigInteger step;
+    private final BigInteger length;
 
     public PBigRange(BigInteger start, BigInteger stop, BigInteger step) {
         super(BuiltinTypes.RANGE);
         this.start = start;
         this.stop = stop;
         this.step = step;
-        BigInteger len;
-        if (step.signum() > 0) {
-            len = stop.compareTo(start) > 0 ? stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE) : BigInteger.ZERO;
-        } else {
-            len = start.compareTo(stop) > 0 ? start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE) : BigInteger.ZERO;
-        }
-        this.length = len;
+        this.length = computeLength(start, stop, step);
     }
 
-    public BigInteger item(BigInteger i) {
-        return start.add(step.multiply(i));
+    /** {@code range(start, stop, step)} from longs: a {@link PRange}, or a PBigRange when the length overflows a long. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static PythonObject fromLongs(long start, long stop, long step) {
+        try {
+            return new PRange(start, stop, step);
+        } catch (ArithmeticException e) {
+            return new PBigRange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        }
+    }
+
+    public static BigInteger computeLength(BigInteger start, BigInteger stop, BigInteger step) {
+        if (step.signum() > 0) {
+            if (start.compareTo(stop) >= 0) {
+                return BigInteger.ZERO;
+            }
+            return stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE);
+        }
+        if (start.compareTo(stop) <= 0) {
+            return BigInteger.ZERO;
+        }
+        return start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE);
+    }
+
+    public BigInteger getStart() {
+        return start;
+    }
+
+    public BigInteger getStop() {
+        return stop;
+    }
+
+    public BigInteger getStep() {
+        return step;
+    }
+
+    public BigInteger getLength() {
+        return length;
     }
 }

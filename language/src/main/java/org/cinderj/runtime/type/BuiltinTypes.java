@@ -86,6 +86,7 @@ public final class BuiltinTypes {
     public static final PythonClass BYTES_ITERATOR = f("bytes_iterator");
     public static final PythonClass SET_ITERATOR = f("set_iterator");
     public static final PythonClass RANGE_ITERATOR = f("range_iterator");
+    public static final PythonClass LONGRANGE_ITERATOR = f("longrange_iterator");
     public static final PythonClass ITERATOR = f("iterator");
     public static final PythonClass CALLABLE_ITERATOR = f("callable_iterator");
     public static final PythonClass ENUMERATE = t("enumerate");
