@@ -132,7 +132,8 @@ public final class TracebackPrinter {
             }
             String shown = line.substring(strip);
             sb.append("    ").append(shown).append('\n');
-            if (offset instanceof Long off && off > 0) {
+            boolean noCaret = endOffset instanceof Long eo0 && eo0 == -1;
+            if (offset instanceof Long off && off > 0 && !noCaret) {
                 long start = off - 1 - strip;
                 long end = start + 1;
                 if (endOffset instanceof Long eo && eo > off && (!(endLineno instanceof Long el) || el.equals(lineno))) {
