@@ -549,7 +549,10 @@ public final class Translator {
                 result = new TryExceptNode(b, types, names, unbinders, handlers, orelse, unit);
             }
         } else if (!t.orelse().isEmpty()) {
-            result = new SimpleStatements.SeqNode(b, body(t.orelse()));
+            StmtNode orelse = body(t.orelse());
+            result = unit.isGenerator && unit.yieldCount != before
+                            ? new GenBlockNode(new StmtNode[]{b, orelse}, new int[]{t.line(), t.line()}, unit.newTemp())
+                            : new SimpleStatements.SeqNode(b, orelse);
         }
         if (!t.finalbody().isEmpty()) {
             int beforeFinal = unit.yieldCount;
