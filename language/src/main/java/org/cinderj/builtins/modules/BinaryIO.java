@@ -202,6 +202,15 @@ final class BinaryIO {
         return b;
     }
 
+    /** sys.stdin/stdout/stderr.buffer: a buffered stream over the standard stream that never closes it. */
+    @TruffleBoundary
+    static Object stdBuffer(RawIO raw, String name, boolean writing) {
+        PFileIO f = fileIO(raw, name, writing ? "wb" : "rb", !writing, writing, false, false);
+        PBuffered b = new PBuffered(writing ? IoModule.BUFFERED_WRITER : IoModule.BUFFERED_READER);
+        initBuffered(b, f, IoModule.DEFAULT_BUFFER_SIZE);
+        return b;
+    }
+
     /** A RawIO view of a Python binary buffer object (for TextIOWrapper(buffer)). */
     @TruffleBoundary
     static RawIO rawFromBuffer(Object buffer) {
