@@ -842,7 +842,13 @@ final class BinaryIO {
 
     static void checkOpen(PBuffered b) {
         if (rawClosed(b)) {
-            throw PythonErrors.valueError(b.canRead && !b.canWrite ? "read of closed file" : "I/O operation on closed file.");
+            throw PythonErrors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    static void checkOpenForRead(PBuffered b) {
+        if (rawClosed(b)) {
+            throw PythonErrors.valueError("read of closed file");
         }
     }
 
@@ -884,7 +890,7 @@ final class BinaryIO {
     @TruffleBoundary
     static PBytes bufRead(PBuffered b, long size, boolean one) {
         checkReadable(b);
-        checkOpen(b);
+        checkOpenForRead(b);
         if (b.canWrite) {
             flushWrites(b);
         }
@@ -927,7 +933,7 @@ final class BinaryIO {
     @TruffleBoundary
     static PBytes bufReadline(PBuffered b, long limit) {
         checkReadable(b);
-        checkOpen(b);
+        checkOpenForRead(b);
         if (b.canWrite) {
             flushWrites(b);
         }
