@@ -175,19 +175,19 @@ public final class Translator {
     private Signature signature(String qualname, Arguments a) {
         List<String> names = new ArrayList<>();
         for (Arg x : a.posonlyargs()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         for (Arg x : a.args()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         if (a.vararg() != null) {
-            names.add(a.vararg().arg());
+            names.add(mangle(a.vararg().arg()));
         }
         for (Arg x : a.kwonlyargs()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         if (a.kwarg() != null) {
-            names.add(a.kwarg().arg());
+            names.add(mangle(a.kwarg().arg()));
         }
         return new Signature(qualname, names.toArray(new String[0]), a.posonlyargs().size(), a.posonlyargs().size() + a.args().size(),
                         a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
@@ -318,7 +318,7 @@ public final class Translator {
         List<ExprNode> av = new ArrayList<>();
         for (Arg a : ScopeBuilder.allArgs(args)) {
             if (a.annotation() != null) {
-                an.add(a.arg());
+                an.add(mangle(a.arg()));
                 av.add(expr(a.annotation()));
             }
         }
@@ -606,9 +606,9 @@ public final class Translator {
             case Expr.Attribute at -> {
                 int objSlot = unit.newTemp();
                 ExprNode obj = new TempNodes.WriteTempNode(expr(at.value()), objSlot);
-                ExprNode read = AttributeNodesFactory.GetAttributeNodeGen.create(obj, at.attr());
+                ExprNode read = AttributeNodesFactory.GetAttributeNodeGen.create(obj, mangle(at.attr()));
                 ExprNode result = new AugAssignNode.InplaceOpNode(read, expr(a.value()), binary(op, null, null), op);
-                TargetNode store = new AttributeNodes.AttributeTargetNode(new TempNodes.ReadTempNode(objSlot), at.attr());
+                TargetNode store = new AttributeNodes.AttributeTargetNode(new TempNodes.ReadTempNode(objSlot), mangle(at.attr()));
                 return new SimpleStatements.AssignNode(result, new TargetNode[]{store});
             }
             case Expr.Subscript sub -> {
@@ -631,10 +631,10 @@ public final class Translator {
             nodes.add(new SimpleStatements.AssignNode(expr(a.value()), new TargetNode[]{target(a.target())}));
         }
         if (unit.scope.kind != Scope.Kind.FUNCTION && a.simple() && a.target() instanceof Expr.Name n) {
-            ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(n.id()));
+            ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())));
             // __annotations__[name] = annotation
             nodes.add(new SimpleStatements.AssignNode(expr(a.annotation()),
-                            new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(n.id()))}));
+                            new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())))}));
             assert ann != null;
         }
         return new SimpleStatements.SeqNode(nodes.toArray(new StmtNode[0]));
@@ -682,7 +682,13 @@ public final class Translator {
         return unit.scope.varOf(name);
     }
 
+    /** The identifier as the current scope stores it (private names mangled inside classes). */
+    String mangle(String name) {
+        return unit.scope.mangle(name);
+    }
+
     ExprNode nameRead(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> ReadLocalNodeGen.create(unit.slotOf(name), name);
@@ -695,6 +701,7 @@ public final class Translator {
     }
 
     TargetNode nameTarget(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> WriteLocalNodeGen.create(unit.slotOf(name));
@@ -705,6 +712,7 @@ public final class Translator {
     }
 
     private StmtNode nameDelete(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> new DeleteLocalNode(unit.slotOf(name), name);
@@ -718,7 +726,7 @@ public final class Translator {
     TargetNode target(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameTarget(n.id());
-            case Expr.Attribute a -> new AttributeNodes.AttributeTargetNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeNodes.AttributeTargetNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNodes.SubscriptTargetNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple t -> unpack(t.elts());
             case Expr.ListExpr l -> unpack(l.elts());
@@ -742,7 +750,7 @@ public final class Translator {
     private StmtNode delete(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameDelete(n.id());
-            case Expr.Attribute a -> new AttributeNodes.DeleteAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeNodes.DeleteAttributeNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNodes.DeleteItemNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple t -> {
                 StmtNode[] parts = new StmtNode[t.elts().size()];
@@ -834,6 +842,7 @@ public final class Translator {
                 yield result;
             }
             case Expr.Compare c -> {
+                checkIsLiteral(c);
                 if (c.ops().size() == 1) {
                     yield compare(c.ops().get(0), expr(c.left()), expr(c.comparators().get(0)));
                 }
@@ -847,7 +856,7 @@ public final class Translator {
                 yield new CompareChainNode(operands, cmps);
             }
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
-            case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), a.attr());
+            case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> SubscriptNodes.getItem(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SubscriptNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
@@ -892,6 +901,51 @@ public final class Translator {
         };
     }
 
+    /** CPython's compile-time SyntaxWarning for {@code x is 5} / {@code x is not "a"}. */
+    private void checkIsLiteral(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            CmpOperator op = c.ops().get(i);
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (isLiteral(left) || isLiteral(right))) {
+                String msg = op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?";
+                warn(c.line(), "SyntaxWarning", msg);
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        if (e instanceof Expr.Constant k) {
+            return !(k.value() instanceof Expr.Singleton) && !(k.value() instanceof Boolean);
+        }
+        if (e instanceof Expr.Tuple t) {
+            for (Expr x : t.elts()) {
+                if (!(x instanceof Expr.Constant)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A compile-time warning in the default format of the warnings module. */
+    private void warn(int line, String category, String message) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(line).append(": ").append(category).append(": ").append(message).append('\n');
+        if (source != null && !filename.startsWith("<") && line >= 1 && line <= source.getLineCount()) {
+            sb.append("  ").append(source.getCharacters(line).toString().strip()).append('\n');
+        }
+        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.get(null);
+        try {
+            ctx.getStandardErr().write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.getStandardErr().flush();
+        } catch (java.io.IOException e) {
+            // nowhere to report
+        }
+    }
+
     private void requireGenerator(Expr e) {
         if (!unit.isGenerator) {
             throw PythonErrors.raise(BuiltinTypes.SYNTAX_ERROR, "'yield' outside function");
@@ -931,7 +985,7 @@ public final class Translator {
             args = new ExprNode[]{nameRead("__class__"), nameRead(unit.firstParam)};
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new MethodCallNode(expr(a.value()), a.attr(), args, kwNames, kwValues);
+            return new MethodCallNode(expr(a.value()), mangle(a.attr()), args, kwNames, kwValues);
         }
         return new CallNode(expr(c.func()), args, kwNames, kwValues);
     }
@@ -970,6 +1024,9 @@ public final class Translator {
                     yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot));
                 }
             };
+            // The element's own line, for tracebacks from inside it.
+            inner = unit.isGenerator ? new GenBlockNode(new StmtNode[]{inner}, new int[]{elt.line()}, unit.newTemp())
+                            : new BlockNode(new StmtNode[]{inner}, new int[]{elt.line()});
             for (int i = gens.size() - 1; i >= 0; i--) {
                 Comprehension g = gens.get(i);
                 for (int k = g.ifs().size() - 1; k >= 0; k--) {
