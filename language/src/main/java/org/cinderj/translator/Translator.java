@@ -77,6 +77,8 @@ public final class Translator {
     private final String filename;
     private final ScopeBuilder scopes;
     private CodeUnit unit;
+    /** {@code from __future__ import annotations}: annotations are strings, never evaluated. */
+    private boolean stringAnnotations;
 
     private Translator(PythonLanguage language, Source source, String filename, ScopeBuilder scopes) {
         this.language = language;
@@ -89,7 +91,28 @@ public final class Translator {
     public static PCode translateModule(PythonLanguage language, Source source, String filename, Module module) {
         ScopeBuilder scopes = ScopeBuilder.build(module, Scope.Kind.MODULE);
         Translator t = new Translator(language, source, filename, scopes);
+        t.stringAnnotations = hasFutureAnnotations(module);
         return t.module(module);
+    }
+
+    private static boolean hasFutureAnnotations(Module m) {
+        for (Stmt st : m.body()) {
+            if (st instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                for (Alias a : f.names()) {
+                    if (a.name().equals("annotations")) {
+                        return true;
+                    }
+                }
+            } else if (!(st instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An annotation's value: evaluated, or its source text under PEP 563. */
+    private ExprNode annotation(Expr e) {
+        return stringAnnotations ? ConstantNode.create(Unparser.unparse(e)) : expr(e);
     }
 
     // ------------------------------------------------------------------ code units
@@ -319,12 +342,12 @@ public final class Translator {
         for (Arg a : ScopeBuilder.allArgs(args)) {
             if (a.annotation() != null) {
                 an.add(mangle(a.arg()));
-                av.add(expr(a.annotation()));
+                av.add(annotation(a.annotation()));
             }
         }
         if (f.returns() != null) {
             an.add("return");
-            av.add(expr(f.returns()));
+            av.add(annotation(f.returns()));
         }
         return new MakeFunctionNode(code, defaults, kwDefaults, closureOf(s), an.toArray(new String[0]), av.toArray(new ExprNode[0]), doc);
     }
@@ -549,7 +572,10 @@ public final class Translator {
                 result = new TryExceptNode(b, types, names, unbinders, handlers, orelse, unit);
             }
         } else if (!t.orelse().isEmpty()) {
-            result = new SimpleStatements.SeqNode(b, body(t.orelse()));
+            StmtNode orelse = body(t.orelse());
+            result = unit.isGenerator && unit.yieldCount != before
+                            ? new GenBlockNode(new StmtNode[]{b, orelse}, new int[]{t.line(), t.line()}, unit.newTemp())
+                            : new SimpleStatements.SeqNode(b, orelse);
         }
         if (!t.finalbody().isEmpty()) {
             int beforeFinal = unit.yieldCount;
@@ -633,7 +659,7 @@ public final class Translator {
         if (unit.scope.kind != Scope.Kind.FUNCTION && a.simple() && a.target() instanceof Expr.Name n) {
             ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())));
             // __annotations__[name] = annotation
-            nodes.add(new SimpleStatements.AssignNode(expr(a.annotation()),
+            nodes.add(new SimpleStatements.AssignNode(annotation(a.annotation()),
                             new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())))}));
             assert ann != null;
         }
@@ -882,7 +908,7 @@ public final class Translator {
             case Expr.Yield y -> {
                 unit.yieldCount++;
                 requireGenerator(e);
-                yield new YieldNode(y.value() == null ? null : expr(y.value()), unit.newTemp(), unit.generatorSlot);
+                yield new YieldNode(y.value() == null ? null : expr(y.value()), unit.newTemp(), unit.generatorSlot, unit.scope.generator && unit.scope.coroutine);
             }
             case Expr.YieldFrom y -> {
                 unit.yieldCount++;
@@ -1021,7 +1047,7 @@ public final class Translator {
                 case DICT -> new ComprehensionNodes.DictSetNode(resultSlot, expr(elt), expr(value));
                 case GENERATOR -> {
                     unit.yieldCount++;
-                    yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot));
+                    yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot, unit.scope.coroutine));
                 }
             };
             // The element's own line, for tracebacks from inside it.
@@ -1035,6 +1061,10 @@ public final class Translator {
                 }
                 ExprNode iter = i == 0 ? ReadLocalNodeGen.create(unit.slotOf(".0"), ".0") : expr(g.iter());
                 TargetNode t = target(g.target());
+                if (g.isAsync()) {
+                    inner = asyncForNodes(iter, t, inner);
+                    continue;
+                }
                 inner = unit.isGenerator ? new GenForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp())
                                 : new ForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp());
             }
@@ -1046,14 +1076,44 @@ public final class Translator {
                 case SET -> new CollectionNodes.SetNode(new ExprNode[0]);
                 default -> new CollectionNodes.DictNode(new ExprNode[0], new ExprNode[0]);
             };
-            return new SimpleStatements.SeqNode(new ComprehensionNodes.InitResultNode(resultSlot, factory), inner,
-                            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(resultSlot)));
+            StmtNode[] parts = {new ComprehensionNodes.InitResultNode(resultSlot, factory), inner,
+                            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(resultSlot))};
+            if (unit.isGenerator) {
+                // An async comprehension suspends inside: resume after the result was created.
+                return new GenBlockNode(parts, new int[]{node.line(), node.line(), node.line()}, unit.newTemp());
+            }
+            return new SimpleStatements.SeqNode(parts);
         });
         ExprNode fn = new MakeFunctionNode(code, new ExprNode[0], new ExprNode[0], closureOf(s), new String[0], new ExprNode[0], null);
-        if (kind == Kind.GENERATOR) {
+        boolean asyncFirst = gens.get(0).isAsync();
+        if (kind == Kind.GENERATOR && !asyncFirst) {
             firstIter = new GetIterNode(firstIter);
         }
-        return new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
+        ExprNode call = new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
+        if (s.coroutine && kind != Kind.GENERATOR) {
+            // An async comprehension is a coroutine the enclosing coroutine awaits at once.
+            unit.yieldCount++;
+            return new YieldFromNode(call, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true);
+        }
+        return call;
+    }
+
+    /**
+     * {@code async for t in iterable: body} inside a comprehension, as resumable nodes:
+     * {@code .it = aiter(iterable); while True: try: t = await anext(.it) except StopAsyncIteration: break; body}.
+     */
+    private StmtNode asyncForNodes(ExprNode iterable, TargetNode target, StmtNode body) {
+        int itSlot = unit.newTemp();
+        ExprNode aiter = new CallNode(new GlobalNodes.ReadGlobalNode("aiter"), new ExprNode[]{iterable}, new String[0], new ExprNode[0]);
+        StmtNode init = new SimpleStatements.ExprStmtNode(new TempNodes.WriteTempNode(aiter, itSlot));
+        ExprNode anext = new CallNode(new GlobalNodes.ReadGlobalNode("anext"), new ExprNode[]{new TempNodes.ReadTempNode(itSlot)}, new String[0], new ExprNode[0]);
+        unit.yieldCount++;
+        StmtNode fetch = new SimpleStatements.AssignNode(new YieldFromNode(anext, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true), new TargetNode[]{target});
+        StmtNode tryFetch = new GenTryExceptNode(fetch, new ExprNode[]{new GlobalNodes.ReadGlobalNode("StopAsyncIteration")}, new TargetNode[]{null},
+                        new StmtNode[]{null}, new StmtNode[]{new SimpleStatements.BreakNode()}, null, unit, unit.newTemp(), unit.newTemp());
+        StmtNode loopBody = new GenBlockNode(new StmtNode[]{tryFetch, body}, new int[]{0, 0}, unit.newTemp());
+        StmtNode loop = new GenWhileNode(ConstantNode.create(Boolean.TRUE), loopBody, null, unit.newTemp());
+        return new GenBlockNode(new StmtNode[]{init, loop}, new int[]{0, 0}, unit.newTemp());
     }
 
     /** {@code iter(x)}, evaluated eagerly for a generator expression's first iterable. */
