@@ -37,17 +37,55 @@ public final class TracebackPrinter {
         formatOne(sb, exc);
     }
 
+    /** CPython's PyTraceBack_LIMIT (the default when sys.tracebacklimit is not set). */
+    private static final int TRACEBACK_LIMIT = 1000;
+    /** CPython's TB_RECURSIVE_CUTOFF: identical consecutive entries beyond this are summarised. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private static void repeated(StringBuilder sb, int count) {
+        int more = count - RECURSIVE_CUTOFF;
+        sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+    }
+
     private static void formatOne(StringBuilder sb, PBaseException exc) {
         Object tb = exc.getTraceback();
         if (tb instanceof PTraceback) {
             sb.append("Traceback (most recent call last):\n");
+            int depth = 0;
+            for (Object t = tb; t instanceof PTraceback entry; t = entry.getNext()) {
+                depth++;
+            }
+            while (depth > TRACEBACK_LIMIT && tb instanceof PTraceback entry) {
+                tb = entry.getNext();
+                depth--;
+            }
+            String lastFile = null;
+            String lastName = null;
+            int lastLine = -1;
+            int count = 0;
             for (Object t = tb; t instanceof PTraceback entry; t = entry.getNext()) {
                 PCode code = entry.getFrame().getCode();
+                if (lastFile == null || !lastFile.equals(code.getFilename()) || lastLine != entry.getLineno() || !code.getName().equals(lastName)) {
+                    if (count > RECURSIVE_CUTOFF) {
+                        repeated(sb, count);
+                    }
+                    lastFile = code.getFilename();
+                    lastLine = entry.getLineno();
+                    lastName = code.getName();
+                    count = 0;
+                }
+                count++;
+                if (count > RECURSIVE_CUTOFF) {
+                    continue;
+                }
                 sb.append("  File \"").append(code.getFilename()).append("\", line ").append(entry.getLineno()).append(", in ").append(code.getName()).append('\n');
                 String line = sourceLine(code, entry.getLineno());
                 if (line != null) {
                     sb.append("    ").append(line).append('\n');
                 }
+            }
+            if (count > RECURSIVE_CUTOFF) {
+                repeated(sb, count);
             }
         }
         PythonClass cls = exc.getPythonClass();
