@@ -978,6 +978,8 @@ public final class Translator {
                     yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot));
                 }
             };
+            // errors in the element expression are reported at its line (it may differ from the comprehension's first line)
+            inner = new BlockNode(new StmtNode[]{inner}, new int[]{elt.line()});
             for (int i = gens.size() - 1; i >= 0; i--) {
                 Comprehension g = gens.get(i);
                 for (int k = g.ifs().size() - 1; k >= 0; k--) {
