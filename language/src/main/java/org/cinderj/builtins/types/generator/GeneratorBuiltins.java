@@ -60,7 +60,7 @@ public final class GeneratorBuiltins {
                         (self, v) -> ((PGenerator) self).setQualname(checkStr(v, "__qualname__")));
         BuiltinDef.getter(t, prefix + "running", self -> ((PGenerator) self).isRunning());
         BuiltinDef.getter(t, prefix + "code", self -> ((PGenerator) self).getCode());
-        BuiltinDef.getter(t, prefix + "frame", self -> ((PGenerator) self).isFinished() ? PNone.NONE : PNone.NONE);
+        BuiltinDef.getter(t, prefix + "frame", self -> frameOf((PGenerator) self));
         if (prefix.equals("gi_")) {
             BuiltinDef.getter(t, "gi_suspended", self -> ((PGenerator) self).isStarted() && !((PGenerator) self).isFinished());
         }
@@ -68,6 +68,24 @@ public final class GeneratorBuiltins {
 
     private static long idOf(Object o) {
         return System.identityHashCode(o);
+    }
+
+    /** {@code gi_frame}: a frame object while the generator can still run, None once it finished. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object frameOf(PGenerator g) {
+        if (g.isFinished()) {
+            return PNone.NONE;
+        }
+        Object f = g.getFrameObject();
+        if (f == null) {
+            Object[] args = g.getFrame() == null ? new Object[0] : g.getFrame().getArguments();
+            org.cinderj.runtime.dict.PDict globals = args.length > 0 && args[0] instanceof org.cinderj.runtime.function.PFunction fn ? fn.getGlobals() : null;
+            org.cinderj.runtime.exception.PFrame pf = new org.cinderj.runtime.exception.PFrame(g.getCode(), globals, g.getCode().getFirstLineNo());
+            pf.setBack(PNone.NONE);
+            f = pf;
+            g.setFrameObject(f);
+        }
+        return f;
     }
 
     private static Object orNone(Object o) {
