@@ -881,7 +881,11 @@ public final class Translator {
             case Expr.Yield y -> {
                 unit.yieldCount++;
                 requireGenerator(e);
-                yield new YieldNode(y.value() == null ? null : expr(y.value()), unit.newTemp(), unit.generatorSlot);
+                ExprNode v = y.value() == null ? null : expr(y.value());
+                if (unit.scope.generator && unit.scope.coroutine) {
+                    v = new org.cinderj.nodes.generator.AsyncGenWrapNode(v);
+                }
+                yield new YieldNode(v, unit.newTemp(), unit.generatorSlot);
             }
             case Expr.YieldFrom y -> {
                 unit.yieldCount++;
@@ -975,7 +979,11 @@ public final class Translator {
                 case DICT -> new ComprehensionNodes.DictSetNode(resultSlot, expr(elt), expr(value));
                 case GENERATOR -> {
                     unit.yieldCount++;
-                    yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot));
+                    ExprNode v = expr(elt);
+                    if (unit.scope.generator && unit.scope.coroutine) {
+                        v = new org.cinderj.nodes.generator.AsyncGenWrapNode(v);
+                    }
+                    yield new SimpleStatements.ExprStmtNode(new YieldNode(v, unit.newTemp(), unit.generatorSlot));
                 }
             };
             // errors in the element expression are reported at its line (it may differ from the comprehension's first line)
@@ -1006,7 +1014,14 @@ public final class Translator {
         if (kind == Kind.GENERATOR) {
             firstIter = new GetIterNode(firstIter);
         }
-        return new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
+        ExprNode call = new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
+        if (kind != Kind.GENERATOR && s.coroutine) {
+            // an async list/set/dict comprehension is a coroutine that the enclosing code awaits
+            unit.yieldCount++;
+            requireGenerator(node);
+            return new YieldFromNode(call, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true);
+        }
+        return call;
     }
 
     /** {@code iter(x)}, evaluated eagerly for a generator expression's first iterable. */
