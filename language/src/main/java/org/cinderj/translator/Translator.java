@@ -349,7 +349,14 @@ public final class Translator {
         return block(nodes, lines);
     }
 
+    /** Prebuilt nodes standing for placeholder statements of a desugaring (async comprehensions). */
+    private final java.util.IdentityHashMap<Stmt, StmtNode> spliced = new java.util.IdentityHashMap<>();
+
     private StmtNode stmt(Stmt s) {
+        StmtNode prebuilt = spliced.remove(s);
+        if (prebuilt != null) {
+            return prebuilt;
+        }
         return switch (s) {
             case Stmt.ExprStmt e -> new SimpleStatements.ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> {
@@ -994,6 +1001,14 @@ public final class Translator {
                     ExprNode cond = expr(g.ifs().get(k));
                     inner = unit.isGenerator ? new GenIfNode(cond, inner, null, unit.newTemp()) : new IfNode(cond, inner, null);
                 }
+                if (g.isAsync()) {
+                    // async for in a comprehension: the statement desugaring, with the inner part spliced in
+                    Stmt.Pass placeholder = new Stmt.Pass(node.line(), 0);
+                    spliced.put(placeholder, inner);
+                    Expr it = i == 0 ? new Expr.Name(node.line(), 0, ".0", Expr.Ctx.LOAD) : g.iter();
+                    inner = stmt(AsyncDesugar.asyncFor(new Stmt.For(node.line(), 0, g.target(), it, List.of(placeholder), List.of(), true), hiddenCounter++));
+                    continue;
+                }
                 ExprNode iter = i == 0 ? ReadLocalNodeGen.create(unit.slotOf(".0"), ".0") : expr(g.iter());
                 TargetNode t = target(g.target());
                 inner = unit.isGenerator ? new GenForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp())
@@ -1007,11 +1022,16 @@ public final class Translator {
                 case SET -> new CollectionNodes.SetNode(new ExprNode[0]);
                 default -> new CollectionNodes.DictNode(new ExprNode[0], new ExprNode[0]);
             };
-            return new SimpleStatements.SeqNode(new ComprehensionNodes.InitResultNode(resultSlot, factory), inner,
-                            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(resultSlot)));
+            StmtNode[] parts = {new ComprehensionNodes.InitResultNode(resultSlot, factory), inner,
+                            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(resultSlot))};
+            if (unit.isGenerator) {
+                // an async comprehension suspends at its awaits: resume in the loop, not from the start
+                return new GenBlockNode(parts, new int[]{node.line(), node.line(), node.line()}, unit.newTemp());
+            }
+            return new SimpleStatements.SeqNode(parts);
         });
         ExprNode fn = new MakeFunctionNode(code, new ExprNode[0], new ExprNode[0], closureOf(s), new String[0], new ExprNode[0], null);
-        if (kind == Kind.GENERATOR) {
+        if (kind == Kind.GENERATOR && !gens.get(0).isAsync()) {
             firstIter = new GetIterNode(firstIter);
         }
         ExprNode call = new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
