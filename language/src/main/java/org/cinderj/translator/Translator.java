@@ -849,6 +849,7 @@ public final class Translator {
                 yield result;
             }
             case Expr.Compare c -> {
+                checkIsLiteral(c);
                 if (c.ops().size() == 1) {
                     yield compare(c.ops().get(0), expr(c.left()), expr(c.comparators().get(0)));
                 }
@@ -909,6 +910,51 @@ public final class Translator {
             case Expr.DictComp c -> comprehension(c, c.generators(), Kind.DICT, c.key(), c.value());
             case Expr.GeneratorExp c -> comprehension(c, c.generators(), Kind.GENERATOR, c.elt(), null);
         };
+    }
+
+    /** CPython's compile-time SyntaxWarning for {@code x is 5} / {@code x is not "a"}. */
+    private void checkIsLiteral(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            CmpOperator op = c.ops().get(i);
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (isLiteral(left) || isLiteral(right))) {
+                String msg = op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?";
+                warn(c.line(), "SyntaxWarning", msg);
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        if (e instanceof Expr.Constant k) {
+            return !(k.value() instanceof Expr.Singleton) && !(k.value() instanceof Boolean);
+        }
+        if (e instanceof Expr.Tuple t) {
+            for (Expr x : t.elts()) {
+                if (!(x instanceof Expr.Constant)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A compile-time warning in the default format of the warnings module. */
+    private void warn(int line, String category, String message) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(line).append(": ").append(category).append(": ").append(message).append('\n');
+        if (source != null && !filename.startsWith("<") && line >= 1 && line <= source.getLineCount()) {
+            sb.append("  ").append(source.getCharacters(line).toString().strip()).append('\n');
+        }
+        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.get(null);
+        try {
+            ctx.getStandardErr().write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.getStandardErr().flush();
+        } catch (java.io.IOException e) {
+            // nowhere to report
+        }
     }
 
     private void requireGenerator(Expr e) {
@@ -993,8 +1039,9 @@ public final class Translator {
                     yield new SimpleStatements.ExprStmtNode(new YieldNode(v, unit.newTemp(), unit.generatorSlot));
                 }
             };
-            // errors in the element expression are reported at its line (it may differ from the comprehension's first line)
-            inner = new BlockNode(new StmtNode[]{inner}, new int[]{elt.line()});
+            // The element's own line, for tracebacks from inside it.
+            inner = unit.isGenerator ? new GenBlockNode(new StmtNode[]{inner}, new int[]{elt.line()}, unit.newTemp())
+                            : new BlockNode(new StmtNode[]{inner}, new int[]{elt.line()});
             for (int i = gens.size() - 1; i >= 0; i--) {
                 Comprehension g = gens.get(i);
                 for (int k = g.ifs().size() - 1; k >= 0; k--) {

@@ -128,9 +128,53 @@ public final class AttributeNodes {
             return cachedValue;
         }
 
-        @Specialization(replaces = {"doPlainInstance", "doModule"})
+        /**
+         * {@code Cls.name} on a class whose metaclass is {@code type}: functions (unbound in
+         * Python 3), plain data (watched per key), static and class methods resolve at compile time.
+         */
+        @Specialization(guards = {"cls == cachedClass", "found != null"}, assumptions = {"cachedClass.getStableAssumption()", "found.valueAssumption"}, limit = "3")
+        protected Object doClass(PythonClass cls,
+                        @Cached("cls") PythonClass cachedClass,
+                        @Cached("classLevelAttr(cachedClass, getName())") ClassAttr found) {
+            if (found.dynamic) {
+                return classLookup(cachedClass, getName());
+            }
+            return found.value;
+        }
+
+        @Specialization(replaces = {"doPlainInstance", "doModule", "doClass"})
         protected Object doGeneric(Object obj) {
             return generic(obj, getName());
+        }
+
+        /** What {@code cls.name} evaluates to when it needs no descriptor call per access; null otherwise. */
+        @TruffleBoundary
+        protected static ClassAttr classLevelAttr(PythonClass cls, String name) {
+            if (cls.getPythonClass() != org.cinderj.runtime.type.BuiltinTypes.TYPE) {
+                return null;
+            }
+            Object meta = org.cinderj.runtime.type.BuiltinTypes.TYPE.lookup(name);
+            if (meta != null) {
+                return null;
+            }
+            Object v = cls.lookup(name);
+            if (v == null) {
+                return null;
+            }
+            if (v instanceof PFunction || v instanceof PythonClass) {
+                return new ClassAttr(v, true);
+            }
+            if (v instanceof org.cinderj.runtime.function.PStaticMethod sm) {
+                return new ClassAttr(sm.getCallable(), true);
+            }
+            if (PythonClass.isPlainData(v)) {
+                PythonClass owner = cls.lookupOwner(name);
+                if (owner.getValueInvalidations(name) > 3) {
+                    return new ClassAttr(null, true, true, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+                }
+                return new ClassAttr(v, true, false, owner.getValueAssumption(name));
+            }
+            return null;
         }
 
         protected static ClassAttr lookupClassAttr(PythonClass cls, String name) {

@@ -55,6 +55,10 @@ public final class PythonRootNode extends RootNode {
             // as in CPython, the frame that would exceed the limit is never entered: no traceback entry
             throw PythonErrors.recursionError();
         }
+        return executeBody(frame, ctx);
+    }
+
+    private Object executeBody(VirtualFrame frame, PythonContext ctx) {
         try {
             if (prologue != null) {
                 prologue.executeVoid(frame);
@@ -68,16 +72,17 @@ public final class PythonRootNode extends RootNode {
             throw e;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
-            throw recursion(frame);
+            PException re = recursion(frame);
+            TracebackSupport.addFrame(re, code, frame);
+            throw re;
         } finally {
             ctx.exitFrame();
         }
     }
 
+    /** Raised as if by the call itself: CPython does not create the callee's frame. */
     private PException recursion(VirtualFrame frame) {
-        PException e = PythonErrors.recursionError();
-        TracebackSupport.addFrame(e, code, frame);
-        return e;
+        return PythonErrors.recursionError();
     }
 
     @Override

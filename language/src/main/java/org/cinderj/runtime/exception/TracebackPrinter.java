@@ -37,56 +37,35 @@ public final class TracebackPrinter {
         formatOne(sb, exc);
     }
 
-    /** CPython's PyTraceBack_LIMIT (the default when sys.tracebacklimit is not set). */
-    private static final int TRACEBACK_LIMIT = 1000;
-    /** CPython's TB_RECURSIVE_CUTOFF: identical consecutive entries beyond this are summarised. */
-    private static final int RECURSIVE_CUTOFF = 3;
-
-    private static void repeated(StringBuilder sb, int count) {
-        int more = count - RECURSIVE_CUTOFF;
-        sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
-    }
-
     private static void formatOne(StringBuilder sb, PBaseException exc) {
         Object tb = exc.getTraceback();
         if (tb instanceof PTraceback) {
             sb.append("Traceback (most recent call last):\n");
-            int depth = 0;
-            for (Object t = tb; t instanceof PTraceback entry; t = entry.getNext()) {
-                depth++;
-            }
-            while (depth > TRACEBACK_LIMIT && tb instanceof PTraceback entry) {
-                tb = entry.getNext();
-                depth--;
-            }
-            String lastFile = null;
-            String lastName = null;
-            int lastLine = -1;
-            int count = 0;
+            // Like CPython, a run of identical entries prints three times, then a count.
+            String last = null;
+            int repeats = 0;
             for (Object t = tb; t instanceof PTraceback entry; t = entry.getNext()) {
                 PCode code = entry.getFrame().getCode();
-                if (lastFile == null || !lastFile.equals(code.getFilename()) || lastLine != entry.getLineno() || !code.getName().equals(lastName)) {
-                    if (count > RECURSIVE_CUTOFF) {
-                        repeated(sb, count);
-                    }
-                    lastFile = code.getFilename();
-                    lastLine = entry.getLineno();
-                    lastName = code.getName();
-                    count = 0;
-                }
-                count++;
-                if (count > RECURSIVE_CUTOFF) {
-                    continue;
-                }
-                sb.append("  File \"").append(code.getFilename()).append("\", line ").append(entry.getLineno()).append(", in ").append(code.getName()).append('\n');
+                StringBuilder one = new StringBuilder();
+                one.append("  File \"").append(code.getFilename()).append("\", line ").append(entry.getLineno()).append(", in ").append(code.getName()).append('\n');
                 String line = sourceLine(code, entry.getLineno());
                 if (line != null) {
-                    sb.append("    ").append(line).append('\n');
+                    one.append("    ").append(line).append('\n');
                 }
+                String text = one.toString();
+                if (text.equals(last)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    appendRepeats(sb, repeats);
+                    last = text;
+                    repeats = 0;
+                }
+                sb.append(text);
             }
-            if (count > RECURSIVE_CUTOFF) {
-                repeated(sb, count);
-            }
+            appendRepeats(sb, repeats);
         }
         PythonClass cls = exc.getPythonClass();
         if (cls.isSubclassOf(org.cinderj.runtime.type.BuiltinTypes.SYNTAX_ERROR)) {
@@ -95,7 +74,14 @@ public final class TracebackPrinter {
         sb.append(exceptionLine(exc)).append('\n');
     }
 
-    /** {@code "ValueError: msg"}, with the module prefix for classes outside builtins (CPython's print_exception). */
+    private static void appendRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
+    }
+
+    /** {@code "ValueError: msg"}, with the module prefix for classes outside builtins. */
     @TruffleBoundary
     public static String exceptionLine(PBaseException exc) {
         PythonClass cls = exc.getPythonClass();
@@ -146,7 +132,8 @@ public final class TracebackPrinter {
             }
             String shown = line.substring(strip);
             sb.append("    ").append(shown).append('\n');
-            if (offset instanceof Long off && off > 0) {
+            boolean noCaret = endOffset instanceof Long eo0 && eo0 == -1;
+            if (offset instanceof Long off && off > 0 && !noCaret) {
                 long start = off - 1 - strip;
                 long end = start + 1;
                 if (endOffset instanceof Long eo && eo > off && (!(endLineno instanceof Long el) || el.equals(lineno))) {

@@ -98,7 +98,9 @@ public final class BuiltinTypes {
     public static final PythonClass REVERSED = t("reversed");
     public static final PythonClass SIMPLE_NAMESPACE = t("types.SimpleNamespace");
     public static final PythonClass NAMESPACE_LOADER = t("NamespaceLoader");
+    /** {@code types.GenericAlias}: {@code list[int]}. */
     public static final PythonClass GENERIC_ALIAS = t("types.GenericAlias");
+    /** {@code types.UnionType}: {@code int | str}. */
     public static final PythonClass UNION_TYPE = f("types.UnionType");
 
     // ---- the exception hierarchy of Python 3.10 ----

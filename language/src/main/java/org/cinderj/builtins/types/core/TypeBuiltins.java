@@ -622,7 +622,11 @@ public final class TypeBuiltins {
 
     @TruffleBoundary
     static Object getInstanceDict(Object self) {
-        if (self instanceof PythonObject o && !(self instanceof PythonClass)) {
+        if (self instanceof PythonClass c) {
+            // Instances of a metaclass are classes: their __dict__ is the class namespace.
+            return new PMappingProxy(c);
+        }
+        if (self instanceof PythonObject o) {
             return PDict.mirrorOf(o);
         }
         throw ProtocolImpl.noAttribute(self, "__dict__");
