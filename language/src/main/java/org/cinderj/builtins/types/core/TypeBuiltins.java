@@ -462,12 +462,16 @@ public final class TypeBuiltins {
             bases = new PythonClass[]{BuiltinTypes.OBJECT};
         }
         PythonClass bestSolid = null;
+        PythonClass bestBase = null;
         for (PythonClass b : bases) {
             if (!b.hasFlag(PythonClass.FLAG_BASETYPE)) {
                 throw PythonErrors.typeError("type '%s' is not an acceptable base type", b.getName());
             }
             PythonClass s = solidBase(b);
-            if (bestSolid == null || s.isSubclassOf(bestSolid)) {
+            if (bestSolid == null || (s.isSubclassOf(bestSolid) && s != bestSolid)) {
+                bestSolid = s;
+                bestBase = b;
+            } else if (s.isSubclassOf(bestSolid)) {
                 bestSolid = s;
             } else if (!bestSolid.isSubclassOf(s)) {
                 throw PythonErrors.typeError("multiple bases have instance lay-out conflict");
@@ -494,7 +498,8 @@ public final class TypeBuiltins {
                     throw PythonErrors.typeError("__slots__ must be identifiers");
                 }
                 if (s.equals("__dict__")) {
-                    if (baseHasDict || wantDict) {
+                    // CPython checks the best base only (a dict-less first base with slots allows it)
+                    if ((bestBase != null && hasDict(bestBase)) || wantDict) {
                         throw PythonErrors.typeError("__dict__ slot disallowed: we already got one");
                     }
                     wantDict = true;
