@@ -25,12 +25,21 @@ public abstract class PowNode extends BinaryNode {
 
     @Specialization(guards = {"isRealPow(a, b)"})
     protected double powDouble(double a, double b) {
-        return Math.pow(a, b);
+        return checkRange(a, b, Math.pow(a, b));
     }
 
     @Specialization(guards = {"b >= 0"})
     protected double powDoubleLong(double a, long b) {
-        return Math.pow(a, b);
+        return checkRange(a, b, Math.pow(a, b));
+    }
+
+    /** CPython raises OverflowError (ERANGE) when finite operands give an infinite power. */
+    private static double checkRange(double a, double b, double r) {
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+            throw org.cinderj.runtime.number.FloatOps.rangeError();
+        }
+        return r;
     }
 
     protected static boolean isIntegral(double d) {
