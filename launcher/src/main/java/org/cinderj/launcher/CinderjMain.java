@@ -274,6 +274,12 @@ public final class CinderjMain {
     private void timing(String phase) {
         if (TIMING) {
             long ms = (System.nanoTime() - START) / 1_000_000;
+            if (phase.equals("engine")) {
+                // Process start (10 ms resolution) to the launcher's first class: JVM startup.
+                long wall = System.currentTimeMillis() - (System.nanoTime() - START) / 1_000_000;
+                ProcessHandle.current().info().startInstant().ifPresent(t ->
+                                stderr.println("[cinderj timing] JVM start to launcher: ~" + (wall - t.toEpochMilli()) + " ms"));
+            }
             stderr.println("[cinderj timing] " + ms + " ms: " + phase);
         }
     }
