@@ -14,11 +14,12 @@ jre="$target/jre"
 aot="$target/cinderj.aot"
 train="$repo/launcher/src/build/train.py"
 
-# The modules of the image: what Truffle, the Graal compiler and cinderj need, plus JFR, agents,
-# attach and the debugger agent for diagnostics. (Host-interop users who need more of the JDK,
-# e.g. java.desktop, can run with CINDERJ_IMAGE=0.)
+# The modules of the image: what Truffle, the Graal compiler and cinderj need, plus agents, attach
+# (jcmd, jstack) and the debugger agent. Not JFR: with jdk.jfr in the boot layer Truffle registers
+# its JFR events at startup (~40 ms CPU); JFR users (and host-interop users who need more of the
+# JDK, e.g. java.desktop) run with CINDERJ_IMAGE=0.
 modules=java.base,java.logging,java.management,jdk.management,jdk.unsupported,jdk.internal.vm.ci
-modules+=,jdk.jfr,jdk.management.jfr,jdk.zipfs,jdk.charsets,jdk.attach,jdk.jdwp.agent,java.instrument
+modules+=,jdk.zipfs,jdk.charsets,jdk.attach,jdk.jdwp.agent,java.instrument
 
 stamp="$(grep -E '^(JAVA_RUNTIME_VERSION|IMPLEMENTOR)=' "$jdk/release" 2>/dev/null | tr '\n' ' ') $jdk $modules"
 if [ -x "$jre/bin/java" ] && [ "$(cat "$jre/cinderj-stamp" 2>/dev/null)" = "$stamp" ]; then
@@ -45,7 +46,7 @@ fi
 rm -f "$aot"
 echo "[cinderj] training run: AOT cache $aot"
 start=$(date +%s)
-if ! CINDERJ_AOT_OUTPUT="$aot" "$repo/cinderj" "$train" > "$target/cinderj-aot-training.log" 2>&1 || [ ! -f "$aot" ]; then
+if ! CINDERJ_AOT_OUTPUT="$aot" "$repo/cinderj" --engine.BackgroundCompilation=false "$train" > "$target/cinderj-aot-training.log" 2>&1 || [ ! -f "$aot" ]; then
   echo "[cinderj] WARNING: the AOT training run failed (see $target/cinderj-aot-training.log);" \
        "./cinderj will start without the AOT cache" >&2
   rm -f "$aot"

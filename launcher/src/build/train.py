@@ -31,3 +31,15 @@ try:
 except KeyError as e:
     print("KeyError", e)
 print(" ".join(str(i) for i in range(3)).upper().split(), "a,b".partition(","), len("xyz") * 2.5)
+
+
+# A hot function, compiled by Graal (the build runs this with engine.BackgroundCompilation=false):
+# the compiler's classes and profiles go into the cache too, for a faster first compilation.
+def inc(x):
+    return x + 1
+
+
+n = 0
+for i in range(100000):
+    n = inc(n)
+print(n)
