@@ -1,7 +1,9 @@
 # The training run of the AOT cache (launcher/src/build/make-runtime.sh): the Java classes and
 # method profiles this program uses start faster in every later run. Keep it short and typical
-# of the start of a program: parsing, functions, classes, exceptions, containers, str methods.
+# of the start of a program: parsing, functions, classes, exceptions, containers, str methods,
+# common stdlib imports (their parse and translation; only modules cinderj runs today).
 import sys
+import os, collections, functools
 
 
 def greet(name, punct="!"):
