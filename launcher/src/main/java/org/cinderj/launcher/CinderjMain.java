@@ -47,9 +47,6 @@ public final class CinderjMain {
     }
 
     public static void main(String[] args) {
-        if (!"0".equals(System.getProperty("cinderj.parserWarmup"))) {
-            ParserWarmup.start();
-        }
         int[] status = {1};
         Runnable body = () -> status[0] = new CinderjMain().run(args);
         Thread t = new Thread(null, body, "main", stackSize());
@@ -234,7 +231,10 @@ public final class CinderjMain {
                 timing("eval");
                 if (source != null) {
                     try {
-                        context.eval(source);
+                        // parse + executeVoid rather than eval: the program's result (None) is not
+                        // converted to a polyglot Value, which would set up host interop for
+                        // its class (~20 ms at startup).
+                        context.parse(source).executeVoid();
                         timing("evaluated");
                     } catch (PolyglotException e) {
                         if (!cl.inspect || e.isExit() || e.isInternalError()) {
