@@ -7,7 +7,7 @@
  */
 parser grammar Python310Parser;
 
-options { tokenVocab = Python310Lexer; }
+options { tokenVocab = Python310Lexer; contextSuperClass = CinderRuleContext; }
 
 // ------------------------------------------------------------------ start rules
 
@@ -189,18 +189,18 @@ test
     ;
 lambdef : 'lambda' varargslist? ':' test ;
 
-or_test : and_test ( 'or' and_test )* ;
-and_test : not_test ( 'and' not_test )* ;
+/** 'or' and 'and' operands in one flat list; the builder applies the precedence ('and' binds tighter). */
+or_test : not_test ( ( 'or' | 'and' ) not_test )* ;
 not_test : 'not' not_test | comparison ;
 comparison : expr ( comp_op expr )* ;
 comp_op : '<' | '>' | '==' | '>=' | '<=' | '!=' | '<>' | 'in' | 'not' 'in' | 'is' 'not'? ;
 star_expr : '*' expr ;
-expr : xor_expr ( '|' xor_expr )* ;
-xor_expr : and_expr ( '^' and_expr )* ;
-and_expr : shift_expr ( '&' shift_expr )* ;
-shift_expr : arith_expr ( ( '<<' | '>>' ) arith_expr )* ;
-arith_expr : term ( ( '+' | '-' ) term )* ;
-term : factor ( ( '*' | '@' | '/' | '%' | '//' ) factor )* ;
+/**
+ * Binary operators from '|' down to '*': one flat list of operands (a deep chain of rules costs
+ * a rule invocation per level for every atom); the builder applies the precedence
+ * ('|' < '^' < '&' < shifts < '+' '-' < '*' '@' '/' '%' '//'), all left-associative.
+ */
+expr : factor ( ( '|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '@' | '/' | '%' | '//' ) factor )* ;
 factor : ( '+' | '-' | '~' ) factor | power ;
 power : await_primary ( '**' factor )? ;
 await_primary : 'await'? atom trailer* ;

@@ -58,7 +58,7 @@ public final class BuiltinDef {
 
     /** A staticmethod of a builtin type ({@code str.maketrans}). */
     public static void staticMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
-        PBuiltinFunction f = make(name, name, textSignature, body, null, null, false);
+        PBuiltinFunction f = make(name, name, textSignature, body, null, null, false, owner);
         owner.define(name, new PStaticMethod(f));
     }
 
@@ -74,6 +74,12 @@ public final class BuiltinDef {
 
     static PBuiltinFunction make(String name, String qualname, String text, BuiltinBody body, PythonClass owner, String module,
                     boolean inlinable) {
+        return make(name, qualname, text, body, owner, module, inlinable, owner);
+    }
+
+    /** @param nameOwner the type the function belongs to for error messages (also for static methods) */
+    static PBuiltinFunction make(String name, String qualname, String text, BuiltinBody body, PythonClass owner, String module,
+                    boolean inlinable, PythonClass nameOwner) {
         String inner = text.trim();
         if (!inner.startsWith("(") || !inner.endsWith(")")) {
             throw new IllegalArgumentException("bad text signature for " + name + ": " + text);
@@ -138,12 +144,28 @@ public final class BuiltinDef {
         String sigName = owner != null ? name : qualname;
         Signature sig = new Signature(sigName, names.toArray(new String[0]), posOnly, positional.size(), kwOnly.size(),
                         varArgs != null, varKw != null);
+        String display = nameOwner == null ? null : nameOwner.getName().substring(nameOwner.getName().lastIndexOf('.') + 1);
+        boolean isCtor = name.equals("__new__") || name.equals("__init__");
+        if (isCtor && nameOwner != null) {
+            sig = new Signature(display, sig.getParameterNames(), posOnly, positional.size(), kwOnly.size(), varArgs != null, varKw != null);
+        }
+        int selfCount = 0;
+        if (!positional.isEmpty() && (nameOwner != null || isCtor)) {
+            String first = positional.get(0);
+            selfCount = first.equals("self") || first.equals("cls") || first.equals("type") ? 1 : 0;
+        }
+        String builtinQual = nameOwner == null ? sig.getName() : isCtor ? display : display + "." + name;
+        sig.setBuiltinInfo(builtinQual, selfCount, nameOwner != null && OLD_STYLE.contains(name)
+                        && (display.equals("str") || display.equals("bytes") || display.equals("bytearray")));
         boolean anyDefault = false;
         for (Object d : layoutDefaults) {
             anyDefault |= d != null;
         }
         return new PBuiltinFunction(name, sig, anyDefault ? layoutDefaults.toArray() : null, body, owner, module, inlinable, null);
     }
+
+    /** Methods of str/bytes/bytearray that CPython parses with PyArg_ParseTuple (old-style argument errors). */
+    private static final java.util.Set<String> OLD_STYLE = java.util.Set.of("startswith", "endswith", "count", "find", "rfind", "index", "rindex");
 
     private static String unescape(String s) {
         StringBuilder sb = new StringBuilder();

@@ -67,6 +67,7 @@ final class CompileChecks {
                     throw error("from __future__ imports must occur at the beginning of the file", s);
                 }
                 for (Alias a : f.names()) {
+                    scopes.futureFeatures.add(a.name());
                     if (a.name().equals("braces")) {
                         throw error("not a chance", s);
                     }
@@ -125,7 +126,7 @@ final class CompileChecks {
             case Stmt.ClassDef c: {
                 forbidden(c.name(), c);
                 exprs(c.decoratorList());
-                callArgs(c.bases(), c.keywords());
+                callArgs(c.bases(), c.keywords(), c);
                 Scope saved = scope;
                 int savedLoops = loops;
                 int savedBlocks = blocks;
@@ -403,12 +404,12 @@ final class CompileChecks {
         }
     }
 
-    private void callArgs(List<Expr> args, List<Keyword> keywords) {
+    private void callArgs(List<Expr> args, List<Keyword> keywords, Node owner) {
         elements(args);
         Set<String> seen = new HashSet<>();
         for (Keyword k : keywords) {
             if (k.arg() != null) {
-                forbidden(k.arg(), k);
+                forbidden(k.arg(), owner);
                 if (!seen.add(k.arg())) {
                     throw error("keyword argument repeated: " + k.arg(), k);
                 }
@@ -500,7 +501,7 @@ final class CompileChecks {
                 break;
             case Expr.Call c:
                 expr(c.func());
-                callArgs(c.args(), c.keywords());
+                callArgs(c.args(), c.keywords(), c);
                 break;
             case Expr.FormattedValue f:
                 expr(f.value());

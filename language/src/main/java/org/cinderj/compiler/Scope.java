@@ -19,7 +19,10 @@ import org.cinderj.ast.Node;
  * <ul>
  * <li>MODULE: LOCAL and GLOBAL_* names all live in the module's globals dict (then builtins).</li>
  * <li>CLASS: LOCAL and GLOBAL_IMPLICIT names: class namespace, then globals, then builtins;
- * GLOBAL_EXPLICIT: globals then builtins; FREE: class namespace first, then the cell.</li>
+ * GLOBAL_EXPLICIT: globals then builtins; FREE: class namespace first, then the cell. A name
+ * that is LOCAL in the class but also listed in {@link #freeVars()} (a method uses the
+ * enclosing function's variable of the same name) is loaded from the class namespace, then
+ * the cell, like FREE; the class body must pass that cell on to its methods.</li>
  * <li>FUNCTION/LAMBDA/COMPREHENSION: LOCAL: fast local; CELL: a cell owned by this frame
  * (parameters that are cells start with the argument value); FREE: a cell from the closure;
  * GLOBAL_*: globals then builtins.</li>
@@ -39,6 +42,7 @@ public final class Scope {
     static final int DEF_IMPORT = 64;
     static final int DEF_ANNOT = 128;
     static final int DEF_COMP_ITER = 256;
+    static final int DEF_COMP_WALRUS = 512;
     static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
     final Kind kind;
@@ -61,6 +65,8 @@ public final class Scope {
     int compIterDepth;
     /** Function defined with {@code async def}. */
     boolean isAsyncDef;
+    /** The class name used for private name mangling in this scope's body (innermost enclosing class), or null. */
+    String privateName;
 
     Scope(Kind kind, String name, Node node, Scope parent) {
         this.kind = kind;
@@ -70,6 +76,15 @@ public final class Scope {
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /**
+     * The class whose name mangles private names ({@code __x}) in this scope: the class itself
+     * for a class scope, else the innermost enclosing class; null outside classes. Names passed to
+     * {@link #kindOf} must be mangled with {@link ScopeAnalyzer#mangle}.
+     */
+    public String privateName() {
+        return privateName;
     }
 
     public Kind kind() {

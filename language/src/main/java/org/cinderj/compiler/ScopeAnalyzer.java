@@ -32,6 +32,8 @@ public final class ScopeAnalyzer {
     private final IdentityHashMap<Node, Scope> scopes = new IdentityHashMap<>();
     private final Scope module;
     private Scope cur;
+    /** Name of the innermost enclosing class (for private name mangling), or null. */
+    private String privateName;
 
     private ScopeAnalyzer(Module m, SourceText source) {
         this.source = source;
@@ -49,6 +51,14 @@ public final class ScopeAnalyzer {
      * {@link PythonSyntaxError#text}.
      */
     public static ScopeAnalyzer analyze(Module m, String filename, String sourceText) {
+        try {
+            return analyzeImpl(m, filename, sourceText);
+        } catch (StackOverflowError e) {
+            throw new org.cinderj.parser.CompilationRecursionError();
+        }
+    }
+
+    private static ScopeAnalyzer analyzeImpl(Module m, String filename, String sourceText) {
         SourceText src = new SourceText(sourceText == null ? "" : sourceText, filename);
         ScopeAnalyzer a = new ScopeAnalyzer(m, src);
         for (Stmt s : m.body()) {
@@ -57,6 +67,13 @@ public final class ScopeAnalyzer {
         a.resolve(a.module, Set.of(), Set.of());
         new CompileChecks(src, a).check(m);
         return a;
+    }
+
+    final Set<String> futureFeatures = new java.util.LinkedHashSet<>();
+
+    /** The {@code from __future__ import} features of the module (e.g. "annotations"). */
+    public Set<String> futureFeatures() {
+        return java.util.Collections.unmodifiableSet(futureFeatures);
     }
 
     /** The module scope. */
@@ -81,7 +98,31 @@ public final class ScopeAnalyzer {
 
     // ------------------------------------------------------------------ pass 1: collect symbols
 
-    private void addDef(String name, int flag, Node at) {
+    /**
+     * CPython's private name mangling: inside class {@code C}, {@code __spam} (not ending in
+     * "__", no dot) becomes {@code _C__spam}. Scope lookups use mangled names; the compiler must
+     * mangle attribute names the same way. {@code privateName} is {@link Scope#privateName()}.
+     */
+    public static String mangle(String privateName, String name) {
+        if (privateName == null || name == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        if (i == privateName.length()) {
+            return name;
+        }
+        return "_" + privateName.substring(i) + name;
+    }
+
+    private String m(String name) {
+        return mangle(privateName, name);
+    }
+
+    private void addDef(String rawName, int flag, Node at) {
+        String name = m(rawName);
         Scope s = cur;
         int old = s.flagsOf(name);
         if ((flag & Scope.DEF_PARAM) != 0 && (old & Scope.DEF_PARAM) != 0) {
@@ -92,6 +133,7 @@ public final class ScopeAnalyzer {
 
     private Scope enter(Scope.Kind kind, String name, Node node) {
         Scope s = new Scope(kind, name, node, cur);
+        s.privateName = kind == Scope.Kind.CLASS ? name : privateName;
         scopes.put(node, s);
         cur = s;
         return s;
@@ -127,9 +169,12 @@ public final class ScopeAnalyzer {
                 exprs(c.bases());
                 keywords(c.keywords());
                 exprs(c.decoratorList());
+                String savedPrivate = privateName;
                 enter(Scope.Kind.CLASS, c.name(), c);
+                privateName = c.name();
                 stmts(c.body());
                 exit();
+                privateName = savedPrivate;
                 break;
             }
             case Stmt.Return r:
@@ -148,7 +193,7 @@ public final class ScopeAnalyzer {
                 break;
             case Stmt.AnnAssign a: {
                 if (a.target() instanceof Expr.Name n) {
-                    int old = cur.flagsOf(n.id());
+                    int old = cur.flagsOf(m(n.id()));
                     if ((old & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && a.simple()) {
                         throw error("annotated name '" + n.id() + "' can't be "
                                         + ((old & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal"), a);
@@ -235,7 +280,8 @@ public final class ScopeAnalyzer {
                 }
                 break;
             case Stmt.Global g:
-                for (String n : g.names()) {
+                for (String n0 : g.names()) {
+                    String n = m(n0);
                     int old = cur.flagsOf(n);
                     if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT | Scope.DEF_IMPORT)) != 0) {
                         String msg;
@@ -258,7 +304,8 @@ public final class ScopeAnalyzer {
                 }
                 break;
             case Stmt.Nonlocal g:
-                for (String n : g.names()) {
+                for (String n0 : g.names()) {
+                    String n = m(n0);
                     int old = cur.flagsOf(n);
                     if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT | Scope.DEF_IMPORT)) != 0) {
                         String msg;
@@ -341,7 +388,7 @@ public final class ScopeAnalyzer {
 
     private void param(Arg a) {
         addDef(a.arg(), Scope.DEF_PARAM, a);
-        cur.params.add(a.arg());
+        cur.params.add(m(a.arg()));
     }
 
     private void keywords(List<Keyword> ks) {
@@ -535,9 +582,14 @@ public final class ScopeAnalyzer {
 
     private void markCompIter(Expr t) {
         switch (t) {
-            case Expr.Name n:
-                cur.flags.put(n.id(), cur.flagsOf(n.id()) | Scope.DEF_COMP_ITER);
+            case Expr.Name n: {
+                String id = m(n.id());
+                if ((cur.flagsOf(id) & Scope.DEF_COMP_WALRUS) != 0) {
+                    throw error("comprehension inner loop cannot rebind assignment expression target '" + id + "'", n);
+                }
+                cur.flags.put(id, cur.flagsOf(id) | Scope.DEF_COMP_ITER);
                 break;
+            }
             case Expr.Tuple tu:
                 for (Expr x : tu.elts()) {
                     markCompIter(x);
@@ -564,7 +616,7 @@ public final class ScopeAnalyzer {
         Expr.Name target = (Expr.Name) n.target();
         if (cur.kind == Scope.Kind.COMPREHENSION) {
             // binds in the nearest enclosing scope that is not a comprehension
-            String id = target.id();
+            String id = m(target.id());
             Scope s = cur;
             while (s.kind == Scope.Kind.COMPREHENSION) {
                 if ((s.flagsOf(id) & Scope.DEF_COMP_ITER) != 0) {
@@ -578,7 +630,7 @@ public final class ScopeAnalyzer {
             int implicit = s.kind == Scope.Kind.MODULE || (s.flagsOf(id) & Scope.DEF_GLOBAL) != 0 ? Scope.DEF_GLOBAL
                             : Scope.DEF_NONLOCAL;
             for (Scope c = cur; c != s; c = c.parent) {
-                c.flags.put(id, c.flagsOf(id) | implicit | Scope.USE);
+                c.flags.put(id, c.flagsOf(id) | implicit | Scope.USE | Scope.DEF_COMP_WALRUS);
             }
             if ((s.flagsOf(id) & Scope.DEF_GLOBAL) == 0) {
                 s.flags.put(id, s.flagsOf(id) | Scope.DEF_LOCAL);

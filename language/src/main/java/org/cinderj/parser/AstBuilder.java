@@ -316,11 +316,13 @@ final class AstBuilder {
         }
         // expression statement or (chained) assignment: collect the parts in order
         List<Expr> parts = new ArrayList<>();
+        List<Integer> bareYields = new ArrayList<>(0);
         for (int i = 0; i < ctx.getChildCount(); i++) {
             ParseTree ch = ctx.getChild(i);
             if (ch instanceof Testlist_star_exprContext t) {
                 parts.add(testlistStarExpr(t));
             } else if (ch instanceof Yield_exprContext y) {
+                bareYields.add(parts.size());
                 parts.add(yieldExpr(y));
             }
         }
@@ -343,6 +345,9 @@ final class AstBuilder {
         }
         for (int i = 0; i < parts.size() - 1; i++) {
             Expr t = parts.get(i);
+            if (bareYields.contains(i)) {
+                throw error("assignment to yield expression not possible", t);
+            }
             checkAssignTarget(t, here);
             targets.add(setCtx(t, Expr.Ctx.STORE, false));
         }
@@ -355,6 +360,7 @@ final class AstBuilder {
         if (bad == null) {
             return;
         }
+
         if (bad == here && !(bad instanceof Expr.ListExpr || bad instanceof Expr.Tuple
                         || bad instanceof Expr.GeneratorExp || isNamedConstant(bad) || bad instanceof Expr.Compare
                         || bad instanceof Expr.BoolOp || bad instanceof Expr.Lambda || bad instanceof Expr.IfExp
@@ -632,7 +638,7 @@ final class AstBuilder {
             }
             params.add(new Param(kind, arg, dflt, first));
         }
-        return arguments(params, ctx.COMMA().size() >= ctx.tparam().size());
+        return arguments(params, false);
     }
 
     Arguments varargslist(VarargslistContext ctx) {
@@ -652,10 +658,10 @@ final class AstBuilder {
             }
             params.add(new Param(kind, arg, dflt, first));
         }
-        return arguments(params, ctx.COMMA().size() >= ctx.vparam().size());
+        return arguments(params, true);
     }
 
-    private Arguments arguments(List<Param> params, boolean trailingComma) {
+    private Arguments arguments(List<Param> params, boolean lambda) {
         List<Arg> posonly = new ArrayList<>();
         List<Arg> args = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
@@ -716,6 +722,14 @@ final class AstBuilder {
             }
         }
         if (bareStar) {
+            if (lambda) {
+                // CPython reports this one at the token after '*' (after '*,' when a comma follows)
+                Token next = nextToken(bareStarTok);
+                if (next != null && next.getType() == Python310Lexer.COMMA) {
+                    next = nextToken(next);
+                }
+                throw error("named arguments must follow bare *", next != null ? next : bareStarTok);
+            }
             throw error("named arguments must follow bare *", bareStarTok);
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
@@ -865,6 +879,9 @@ final class AstBuilder {
                         throw error("invalid syntax", items.get(i + 1));
                     }
                     rest = name(it.name());
+                    if (rest.equals("_")) {
+                        throw error("invalid syntax", it.name());
+                    }
                 } else {
                     keys.add(it.literal_pattern() != null ? literalPattern(it.literal_pattern())
                                     : nameOrAttr(it.name_or_attr()));
@@ -979,10 +996,10 @@ final class AstBuilder {
     }
 
     Expr namedexprTest(Namedexpr_testContext ctx) {
-        List<TestContext> tests = ctx.test();
-        if (tests.size() == 1) {
-            return test(tests.get(0));
+        if (ctx.getChildCount() == 1) {
+            return test((TestContext) ctx.getChild(0));
         }
+        List<TestContext> tests = ctx.test();
         Expr target = test(tests.get(0));
         if (!(target instanceof Expr.Name n)) {
             throw error("cannot use assignment expressions with " + exprName(target), target);
@@ -992,6 +1009,9 @@ final class AstBuilder {
     }
 
     Expr test(TestContext ctx) {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof Or_testContext only) {
+            return orTest(only);
+        }
         if (ctx.lambdef() != null) {
             LambdefContext l = ctx.lambdef();
             Arguments args = l.varargslist() == null ? Arguments.empty() : varargslist(l.varargslist());
@@ -1006,42 +1026,55 @@ final class AstBuilder {
     }
 
     Expr orTest(Or_testContext ctx) {
-        List<And_testContext> ands = ctx.and_test();
-        if (ands.size() == 1) {
-            return andTest(ands.get(0));
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return notTest((Not_testContext) ctx.getChild(0));
         }
-        List<Expr> values = new ArrayList<>(ands.size());
-        for (And_testContext a : ands) {
-            values.add(andTest(a));
+        // operands separated by 'or' / 'and'; 'and' binds tighter
+        List<Expr> ors = new ArrayList<>();
+        List<Expr> ands = null;
+        Not_testContext andStart = null;
+        Expr cur = notTest((Not_testContext) ctx.getChild(0));
+        Not_testContext curStart = (Not_testContext) ctx.getChild(0);
+        for (int i = 1; i < n; i += 2) {
+            int op = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
+            Not_testContext nextCtx = (Not_testContext) ctx.getChild(i + 1);
+            Expr next = notTest(nextCtx);
+            if (op == Python310Lexer.AND) {
+                if (ands == null) {
+                    ands = new ArrayList<>();
+                    ands.add(cur);
+                    andStart = curStart;
+                }
+                ands.add(next);
+            } else {
+                ors.add(ands == null ? cur : new Expr.BoolOp(line(andStart), col(andStart), BoolOperator.AND, ands));
+                ands = null;
+                cur = next;
+                curStart = nextCtx;
+            }
         }
-        return new Expr.BoolOp(line(ctx), col(ctx), BoolOperator.OR, values);
-    }
-
-    Expr andTest(And_testContext ctx) {
-        List<Not_testContext> nots = ctx.not_test();
-        if (nots.size() == 1) {
-            return notTest(nots.get(0));
+        Expr last = ands == null ? cur : new Expr.BoolOp(line(andStart), col(andStart), BoolOperator.AND, ands);
+        if (ors.isEmpty()) {
+            return last;
         }
-        List<Expr> values = new ArrayList<>(nots.size());
-        for (Not_testContext a : nots) {
-            values.add(notTest(a));
-        }
-        return new Expr.BoolOp(line(ctx), col(ctx), BoolOperator.AND, values);
+        ors.add(last);
+        return new Expr.BoolOp(line(ctx), col(ctx), BoolOperator.OR, ors);
     }
 
     Expr notTest(Not_testContext ctx) {
-        if (ctx.comparison() != null) {
-            return comparison(ctx.comparison());
+        if (ctx.getChild(0) instanceof ComparisonContext c) {
+            return comparison(c);
         }
         return new Expr.UnaryOp(line(ctx), col(ctx), UnaryOperator.NOT, notTest(ctx.not_test()));
     }
 
     Expr comparison(ComparisonContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return expr((ExprContext) ctx.getChild(0));
+        }
         List<ExprContext> exprs = ctx.expr();
         Expr left = expr(exprs.get(0));
-        if (exprs.size() == 1) {
-            return left;
-        }
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         for (int i = 1; i < exprs.size(); i++) {
@@ -1069,74 +1102,66 @@ final class AstBuilder {
     }
 
     Expr expr(ExprContext ctx) {
-        List<Xor_exprContext> xs = ctx.xor_expr();
-        Expr left = xorExpr(xs.get(0));
-        for (int i = 1; i < xs.size(); i++) {
-            left = new Expr.BinOp(line(ctx), col(ctx), left, Operator.BITOR, xorExpr(xs.get(i)));
-        }
-        return left;
-    }
-
-    Expr xorExpr(Xor_exprContext ctx) {
-        List<And_exprContext> xs = ctx.and_expr();
-        Expr left = andExpr(xs.get(0));
-        for (int i = 1; i < xs.size(); i++) {
-            left = new Expr.BinOp(line(ctx), col(ctx), left, Operator.BITXOR, andExpr(xs.get(i)));
-        }
-        return left;
-    }
-
-    Expr andExpr(And_exprContext ctx) {
-        List<Shift_exprContext> xs = ctx.shift_expr();
-        Expr left = shiftExpr(xs.get(0));
-        for (int i = 1; i < xs.size(); i++) {
-            left = new Expr.BinOp(line(ctx), col(ctx), left, Operator.BITAND, shiftExpr(xs.get(i)));
-        }
-        return left;
-    }
-
-    Expr shiftExpr(Shift_exprContext ctx) {
         int n = ctx.getChildCount();
-        Expr left = arithExpr((Arith_exprContext) ctx.getChild(0));
-        for (int i = 1; i < n; i += 2) {
-            int t = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
-            left = new Expr.BinOp(line(ctx), col(ctx), left, t == Python310Lexer.LEFTSHIFT ? Operator.LSHIFT : Operator.RSHIFT,
-                            arithExpr((Arith_exprContext) ctx.getChild(i + 1)));
+        if (n == 1) {
+            return factor((FactorContext) ctx.getChild(0));
         }
-        return left;
+        // precedence climbing over the flat operand/operator list
+        int[] pos = {0};
+        return binary(ctx, pos, 1);
     }
 
-    Expr arithExpr(Arith_exprContext ctx) {
-        int n = ctx.getChildCount();
-        Expr left = term((TermContext) ctx.getChild(0));
-        for (int i = 1; i < n; i += 2) {
-            int t = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
-            left = new Expr.BinOp(line(ctx), col(ctx), left, t == Python310Lexer.PLUS ? Operator.ADD : Operator.SUB,
-                            term((TermContext) ctx.getChild(i + 1)));
-        }
-        return left;
+    private static int precedence(int tokenType) {
+        return switch (tokenType) {
+            case Python310Lexer.VBAR -> 1;
+            case Python310Lexer.CIRCUMFLEX -> 2;
+            case Python310Lexer.AMPER -> 3;
+            case Python310Lexer.LEFTSHIFT, Python310Lexer.RIGHTSHIFT -> 4;
+            case Python310Lexer.PLUS, Python310Lexer.MINUS -> 5;
+            default -> 6;
+        };
     }
 
-    Expr term(TermContext ctx) {
+    private static Operator binaryOperator(int tokenType) {
+        return switch (tokenType) {
+            case Python310Lexer.VBAR -> Operator.BITOR;
+            case Python310Lexer.CIRCUMFLEX -> Operator.BITXOR;
+            case Python310Lexer.AMPER -> Operator.BITAND;
+            case Python310Lexer.LEFTSHIFT -> Operator.LSHIFT;
+            case Python310Lexer.RIGHTSHIFT -> Operator.RSHIFT;
+            case Python310Lexer.PLUS -> Operator.ADD;
+            case Python310Lexer.MINUS -> Operator.SUB;
+            case Python310Lexer.STAR -> Operator.MULT;
+            case Python310Lexer.AT -> Operator.MATMULT;
+            case Python310Lexer.SLASH -> Operator.DIV;
+            case Python310Lexer.PERCENT -> Operator.MOD;
+            default -> Operator.FLOORDIV;
+        };
+    }
+
+    /** Parses operands from child pos[0] on, combining operators of precedence >= minPrec. */
+    private Expr binary(ExprContext ctx, int[] pos, int minPrec) {
+        FactorContext firstCtx = (FactorContext) ctx.getChild(pos[0]);
+        Expr left = factor(firstCtx);
+        Token start = firstCtx.getStart();
+        pos[0]++;
         int n = ctx.getChildCount();
-        Expr left = factor((FactorContext) ctx.getChild(0));
-        for (int i = 1; i < n; i += 2) {
-            int t = ((TerminalNode) ctx.getChild(i)).getSymbol().getType();
-            Operator op = switch (t) {
-                case Python310Lexer.STAR -> Operator.MULT;
-                case Python310Lexer.AT -> Operator.MATMULT;
-                case Python310Lexer.SLASH -> Operator.DIV;
-                case Python310Lexer.PERCENT -> Operator.MOD;
-                default -> Operator.FLOORDIV;
-            };
-            left = new Expr.BinOp(line(ctx), col(ctx), left, op, factor((FactorContext) ctx.getChild(i + 1)));
+        while (pos[0] < n) {
+            int op = ((TerminalNode) ctx.getChild(pos[0])).getSymbol().getType();
+            int prec = precedence(op);
+            if (prec < minPrec) {
+                break;
+            }
+            pos[0]++;
+            Expr right = binary(ctx, pos, prec + 1);
+            left = new Expr.BinOp(line(start), col(start), left, binaryOperator(op), right);
         }
         return left;
     }
 
     Expr factor(FactorContext ctx) {
-        if (ctx.power() != null) {
-            return power(ctx.power());
+        if (ctx.getChild(0) instanceof PowerContext p) {
+            return power(p);
         }
         int t = ctx.getStart().getType();
         UnaryOperator op = t == Python310Lexer.PLUS ? UnaryOperator.UADD
@@ -1145,25 +1170,28 @@ final class AstBuilder {
     }
 
     Expr power(PowerContext ctx) {
-        Expr base = awaitPrimary(ctx.await_primary());
-        if (ctx.factor() == null) {
+        Expr base = awaitPrimary((Await_primaryContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
             return base;
         }
-        return new Expr.BinOp(line(ctx), col(ctx), base, Operator.POW, factor(ctx.factor()));
+        return new Expr.BinOp(line(ctx), col(ctx), base, Operator.POW, factor((FactorContext) ctx.getChild(2)));
     }
 
     Expr awaitPrimary(Await_primaryContext ctx) {
-        Expr e = atom(ctx.atom());
-        List<TrailerContext> trailers = ctx.trailer();
-        if (!trailers.isEmpty()) {
-            Token start = ctx.atom().getStart();
+        int n = ctx.getChildCount();
+        boolean await = ctx.getChild(0) instanceof TerminalNode;
+        int i = await ? 1 : 0;
+        AtomContext atomCtx = (AtomContext) ctx.getChild(i);
+        Expr e = atom(atomCtx);
+        if (i + 1 < n) {
+            Token start = atomCtx.getStart();
             int line = line(start);
             int col = col(start);
-            for (TrailerContext t : trailers) {
-                e = trailer(e, t, line, col);
+            for (int k = i + 1; k < n; k++) {
+                e = trailer(e, (TrailerContext) ctx.getChild(k), line, col);
             }
         }
-        if (ctx.AWAIT() != null) {
+        if (await) {
             return new Expr.Await(line(ctx), col(ctx), e);
         }
         return e;

@@ -53,6 +53,24 @@ public abstract class Python310LexerBase extends Lexer {
 
     @Override
     public Token nextToken() {
+        try {
+            return nextLogicalToken();
+        } catch (PythonSyntaxError e) {
+            e.fromTokenizer = true;
+            throw e;
+        }
+    }
+
+    private PythonSyntaxError eofInContinuation(Token t) {
+        if (!brackets.isEmpty()) {
+            Token b = brackets.get(brackets.size() - 1);
+            return source.error("'" + b.getText() + "' was never closed", b.getLine(), b.getCharPositionInLine() + 1,
+                            b.getLine(), 0);
+        }
+        return error("unexpected EOF while parsing", t.getLine(), t.getCharPositionInLine() + 2);
+    }
+
+    private Token nextLogicalToken() {
         while (pending.isEmpty()) {
             produce();
         }
@@ -98,12 +116,12 @@ public abstract class Python310LexerBase extends Lexer {
                 return;
             case Python310Lexer.LINE_JOIN:
                 if (_input.LA(1) == CharStream.EOF) {
-                    throw error("unexpected EOF while parsing", t.getLine(), t.getCharPositionInLine() + 2);
+                    throw eofInContinuation(t);
                 }
                 return;
             case Python310Lexer.BAD_LINE_JOIN:
                 if (_input.LA(1) == CharStream.EOF) {
-                    throw error("unexpected EOF while parsing", t.getLine(), t.getCharPositionInLine() + 2);
+                    throw eofInContinuation(t);
                 }
                 throw error("unexpected character after line continuation character", t.getLine(),
                                 t.getCharPositionInLine() + 2);

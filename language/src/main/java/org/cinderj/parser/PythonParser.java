@@ -30,8 +30,17 @@ public final class PythonParser {
      * statement ({@link Module.Mode#SINGLE}).
      *
      * @throws PythonSyntaxError for any syntax error, with CPython's message and location
+     * @throws CompilationRecursionError if the source nests too deeply
      */
     public static Module parse(String source, String filename, Module.Mode mode) {
+        try {
+            return parseImpl(source, filename, mode);
+        } catch (StackOverflowError e) {
+            throw new CompilationRecursionError();
+        }
+    }
+
+    private static Module parseImpl(String source, String filename, Module.Mode mode) {
         String text = normalizeNewlines(source);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -55,6 +64,85 @@ public final class PythonParser {
                 break;
         }
         return new Module(body, mode);
+    }
+
+    /**
+     * Loads and exercises the lexer and parser (class loading, ATN deserialisation, DFA caches) so
+     * that the first real parse is faster; call it early on a background thread.
+     */
+    public static void warmUp() {
+        String sample = """
+                        import os, sys as system
+                        from . import (a, b)
+                        @decorator(1)
+                        class C(Base, metaclass=M):
+                            'doc'
+                            x: int = 0
+                            def method(self, a, /, b=2, *args, c, **kw) -> None:
+                                global g
+                                for i, (j, *k) in enumerate(range(10)):
+                                    if i % 2 == 0 and not j or k is None:
+                                        continue
+                                    elif (y := i ** 2) > 3:
+                                        break
+                                    else:
+                                        pass
+                                while True:
+                                    try:
+                                        with open(f"{a!r:>{b}}", 'rb') as f, lock:
+                                            yield from f
+                                    except (ValueError, KeyError) as e:
+                                        raise RuntimeError(e) from None
+                                    finally:
+                                        del self.x[1:2, ::3]
+                                return [x for x in args if x] + {k: v for k, v in kw.items()} | {*args}
+                        async def coro():
+                            async with a as b:
+                                await b
+                            async for x in y:
+                                lambda q, *r: q @ r << 1 >> 2 & 3 ^ 4 | ~5
+                        match command.split():
+                            case [action, *rest] if rest:
+                                pass
+                            case {"key": value, **others}:
+                                pass
+                            case Point(x=0, y=_) | Point(x=_, y=0) as p:
+                                pass
+                            case -1 | 1.5 | 2j | "s" | None | True:
+                                pass
+                        x = 0x1F + 0o17 + 0b1 + 1_000 + 1e-3 - .5 // 2 % 3 * 4 / 5
+                        assert x, "message"
+                        """;
+        Module m = parse(sample, "<warmup>", Module.Mode.EXEC);
+        org.cinderj.compiler.ScopeAnalyzer.analyze(m, "<warmup>");
+    }
+
+    /**
+     * For a REPL: true if {@code source} fails to parse only because it ends too early (an open
+     * bracket, an unterminated triple-quoted string, a trailing backslash, a block header with no
+     * body yet), so that more lines should be read. Complete or definitely wrong input gives false.
+     */
+    public static boolean isIncompleteInput(String source) {
+        String text = normalizeNewlines(source);
+        try {
+            parse(text, "<stdin>", Module.Mode.SINGLE);
+            return false;
+        } catch (PythonSyntaxError e) {
+            String msg = e.message;
+            if (msg.endsWith("was never closed") || msg.startsWith("unterminated triple-quoted string literal")
+                            || msg.equals("unexpected EOF while parsing")) {
+                return true;
+            }
+            if (msg.startsWith("expected an indented block")) {
+                // the block has not been typed yet if the error is past the last line
+                String stripped = text.stripTrailing();
+                int lines = stripped.isEmpty() ? 0 : (int) stripped.chars().filter(c -> c == '\n').count() + 1;
+                return e.lineno > lines;
+            }
+            return false;
+        } catch (CompilationRecursionError e) {
+            return false;
+        }
     }
 
     static String normalizeNewlines(String s) {
@@ -128,7 +216,7 @@ public final class PythonParser {
         try {
             p = run(src, text, Rule.FSTRING);
         } catch (PythonSyntaxError e) {
-            String msg = e.message.startsWith("f-string") ? e.message : "f-string: " + e.message;
+            String msg = e.message.startsWith("f-string") || e.fromTokenizer ? e.message : "f-string: " + e.message;
             throw new PythonSyntaxError(e.kind, msg, outer.filename, tokenLine + e.lineno - 1, e.offset,
                             outer.line(tokenLine), tokenLine + e.endLineno - 1, e.endOffset);
         }
@@ -138,6 +226,10 @@ public final class PythonParser {
             return b.yieldExpr(f.yield_expr());
         }
         Expr e = b.testlistStarExpr(f.testlist_star_expr());
+        if (e instanceof Expr.Tuple t && f.testlist_star_expr().getChildCount() > 1) {
+            // CPython parses the field as "(" + text + ")": the tuple starts at the parenthesis ('{')
+            e = new Expr.Tuple(line, col - 1, t.elts(), t.ctx());
+        }
         return e;
     }
 }

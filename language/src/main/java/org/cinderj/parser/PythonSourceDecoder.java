@@ -44,6 +44,13 @@ public final class PythonSourceDecoder {
                                 -1, null, 0, -1);
             }
         }
+        if (cs == StandardCharsets.UTF_8) {
+            // fast path: the JDK's decoder is much faster; fall back to the strict one on malformed input
+            String fast = new String(data, start, data.length - start, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(data, start, data.length - start);

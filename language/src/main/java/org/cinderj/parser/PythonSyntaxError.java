@@ -27,6 +27,8 @@ public class PythonSyntaxError extends RuntimeException {
     public final String text;
     public final int endLineno;
     public final int endOffset;
+    /** Raised by the tokenizer (not by the parser proper). */
+    boolean fromTokenizer;
 
     public PythonSyntaxError(Kind kind, String message, String filename, int lineno, int offset, String text,
                     int endLineno, int endOffset) {

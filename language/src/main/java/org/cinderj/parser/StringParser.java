@@ -502,7 +502,7 @@ final class StringParser {
         // position of the expression in the real source
         int[] pos = position(tok, bodyStart + exprStart);
         Expr value = PythonParser.parseFStringExpression(exprText, b.source, b.line(tok) + pos[0],
-                        pos[0] == 0 ? b.col(tok) + pos[1] : pos[1], b.line(tok), depth + 1);
+                        pos[0] == 0 ? b.col(tok) + pos[1] : pos[1], b.line(tok) + pos[0], depth + 1);
         int conversion = -1;
         Expr spec = null;
         String debugText = null;

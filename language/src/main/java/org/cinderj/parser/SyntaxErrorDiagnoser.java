@@ -252,7 +252,25 @@ final class SyntaxErrorDiagnoser {
             }
         }
         if (t == Python310Lexer.DEDENT) {
+            PythonSyntaxError tryErr = tryWithoutHandlers(off);
+            if (tryErr != null) {
+                return tryErr;
+            }
             return indentationError("unexpected unindent", offending, offending.getCharPositionInLine() + 1);
+        }
+        if (rule == PythonParser.Rule.SINGLE && off > 0 && type(off - 1) == Python310Lexer.NEWLINE && t != Token.EOF) {
+            int first = 0;
+            while (first < off && type(first) == Python310Lexer.NEWLINE) {
+                first++;
+            }
+            int ft = type(first);
+            boolean compound = ft == Python310Lexer.IF || ft == Python310Lexer.WHILE || ft == Python310Lexer.FOR
+                            || ft == Python310Lexer.TRY || ft == Python310Lexer.WITH || ft == Python310Lexer.DEF
+                            || ft == Python310Lexer.CLASS || ft == Python310Lexer.AT || ft == Python310Lexer.ASYNC
+                            || ft == Python310Lexer.MATCH && type(off - 2) != Python310Lexer.NEWLINE;
+            if (!compound) {
+                return at("multiple statements found while compiling a single statement", tok(off - 1));
+            }
         }
         PythonSyntaxError specific = specific(off);
         if (specific != null) {
@@ -333,6 +351,48 @@ final class SyntaxErrorDiagnoser {
                 return at("multiple exception types must be parenthesized", tok(ss + 1));
             }
         }
+        // ---- for <invalid target> ...
+        if (first == Python310Lexer.FOR || first == Python310Lexer.ASYNC && type(ss + 1) == Python310Lexer.FOR) {
+            int s0 = first == Python310Lexer.FOR ? ss + 1 : ss + 2;
+            for (int k = Math.min(off, toks.size() - 1); k > s0; k--) {
+                int in = findAtDepth0(s0, k, Python310Lexer.IN);
+                if (in >= 0) {
+                    continue;
+                }
+                org.cinderj.ast.Expr target = buildExpr(s0, k);
+                if (target != null) {
+                    org.cinderj.ast.Expr bad = AstBuilder.invalidTarget(target, org.cinderj.ast.Expr.Ctx.STORE);
+                    if (bad != null) {
+                        return nodeError("cannot assign to " + AstBuilder.exprName(bad), bad);
+                    }
+                    break;
+                }
+            }
+        }
+        // ---- [x, y for x, y in z]
+        if (t == Python310Lexer.FOR && depthAt(off) > 0) {
+            int open = openerOf(off);
+            if (open >= 0 && (type(open) == Python310Lexer.LSQB || type(open) == Python310Lexer.LBRACE)
+                            && findAtDepth0(open + 1, off, Python310Lexer.COMMA) > 0
+                            && findAtDepth0(open + 1, off, Python310Lexer.COLON) < 0
+                            && parses(open + 1, off, Python310Parser::testlist_star_expr)) {
+                return at("did you forget parentheses around the comprehension target?", tok(open + 1));
+            }
+        }
+        // ---- dict displays
+        PythonSyntaxError dict = dictErrors(off);
+        if (dict != null) {
+            return dict;
+        }
+        // ---- try without except/finally
+        PythonSyntaxError tryErr = tryWithoutHandlers(off);
+        if (tryErr != null) {
+            return tryErr;
+        }
+        // ---- case ... as <not a name>
+        if (type(ls) == Python310Lexer.CASE && type(off - 1) == Python310Lexer.AS) {
+            return at("invalid pattern target", tok(off));
+        }
         // ---- '=' where a comparison or ':=' was meant
         if (t == Python310Lexer.EQUAL) {
             PythonSyntaxError eq = misplacedEquals(off, ss);
@@ -408,7 +468,7 @@ final class SyntaxErrorDiagnoser {
             }
             case Python310Lexer.FOR: {
                 int in = findAtDepth0(start + 1, off, Python310Lexer.IN);
-                if (in > start + 1 && off > in + 1 && t != Python310Lexer.COLON
+                if (in > start + 1 && off > in + 1 && t == Python310Lexer.NEWLINE
                                 && parses(start + 1, in, Python310Parser::exprlist)
                                 && parses(in + 1, off, Python310Parser::testlist_star_expr)) {
                     return at("expected ':'", o);
@@ -416,7 +476,24 @@ final class SyntaxErrorDiagnoser {
                 return null;
             }
             case Python310Lexer.WITH: {
-                if (t != Python310Lexer.COLON && off > start + 1) {
+                if (t == Python310Lexer.NEWLINE && type(start + 1) == Python310Lexer.LPAR && matching(start + 1) == off - 1) {
+                    // with (a as b, c):
+                    int k = start + 2;
+                    boolean ok = true;
+                    while (k < off - 1) {
+                        int comma = findAtDepth0(k, off - 1, Python310Lexer.COMMA);
+                        int end = comma < 0 ? off - 1 : comma;
+                        if (end > k && !parses(k, end, Python310Parser::with_item)) {
+                            ok = false;
+                            break;
+                        }
+                        k = end + 1;
+                    }
+                    if (ok) {
+                        return at("expected ':'", o);
+                    }
+                }
+                if (t == Python310Lexer.NEWLINE && off > start + 1) {
                     // items separated by commas, each "expression ['as' target]"
                     boolean ok = true;
                     int k = start + 1;
@@ -436,8 +513,7 @@ final class SyntaxErrorDiagnoser {
                             lastComma = q;
                         }
                     }
-                    boolean lastHasAs = findAtDepth0(lastComma < 0 ? start + 1 : lastComma + 1, off, Python310Lexer.AS) >= 0;
-                    if (ok && lastItem >= 0 && !lastHasAs) {
+                    if (ok && lastItem >= 0) {
                         return at("expected ':'", o);
                     }
                 }
@@ -467,7 +543,7 @@ final class SyntaxErrorDiagnoser {
                     }
                     k = m + 1;
                 }
-                if (off == k && t != Python310Lexer.COLON && isName(type(start + 1))) {
+                if (off == k && t == Python310Lexer.NEWLINE && isName(type(start + 1))) {
                     return at("expected ':'", o);
                 }
                 return null;
@@ -529,30 +605,37 @@ final class SyntaxErrorDiagnoser {
 
     private PythonSyntaxError misplacedEquals(int off, int ss) {
         int depth = depthAt(off);
-        // keyword argument with a non-name: f(a.b=1)
         if (depth > 0) {
-            int s = exprStartBefore(off, ss, Python310Parser::test);
-            if (s >= 0 && s > 0 && (type(s - 1) == Python310Lexer.LPAR || type(s - 1) == Python310Lexer.COMMA)
-                            && !(s == off - 1 && isName(type(s)))) {
-                // inside a call's parentheses?
-                int open = s - 1;
-                int d = 0;
-                while (open >= 0) {
-                    int tt = type(open);
-                    if (isClose(tt)) {
-                        d++;
-                    } else if (isOpen(tt)) {
-                        if (d == 0) {
-                            break;
-                        }
-                        d--;
+            int open = openerOf(off);
+            // start of the current element: after the nearest ',' or the opening bracket
+            int s = off - 1;
+            int d = 0;
+            while (s > open) {
+                int tt = type(s);
+                if (isClose(tt)) {
+                    d++;
+                } else if (isOpen(tt)) {
+                    d--;
+                } else if (d == 0 && tt == Python310Lexer.COMMA) {
+                    break;
+                }
+                s--;
+            }
+            s++;
+            boolean call = type(open) == Python310Lexer.LPAR && open > 0
+                            && (isName(type(open - 1)) || isClose(type(open - 1)) || type(open - 1) == Python310Lexer.STRING);
+            if (call && !(s == off - 1 && isName(type(s)))) {
+                org.cinderj.ast.Expr e = buildExpr(s, off);
+                if (e != null) {
+                    if (e instanceof org.cinderj.ast.Expr.Constant c && (c.value() instanceof Boolean
+                                    || c.value() == org.cinderj.ast.Expr.Singleton.NONE)) {
+                        return nodeError("cannot assign to " + AstBuilder.exprName(e), e);
                     }
-                    open--;
+                    return nodeError("expression cannot contain assignment, perhaps you meant \"==\"?", e);
                 }
-                if (open > 0 && type(open) == Python310Lexer.LPAR
-                                && (isName(type(open - 1)) || isClose(type(open - 1)) || type(open - 1) == Python310Lexer.STRING)) {
-                    return at("expression cannot contain assignment, perhaps you meant \"==\"?", tok(s));
-                }
+            }
+            if (call) {
+                return null;
             }
         }
         int first = type(ss);
@@ -561,13 +644,149 @@ final class SyntaxErrorDiagnoser {
         if (!condition) {
             return null;
         }
-        if (isName(type(off - 1))) {
-            int s = off - 1;
-            int before = type(s - 1);
-            if (before == Python310Lexer.DOT) {
+        if (isName(type(off - 1)) && type(off - 2) != Python310Lexer.DOT) {
+            return at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tok(off - 1));
+        }
+        // the bitwise-or expression before '='
+        int s = exprStartBefore(off, ss, Python310Parser::expr);
+        if (s >= 0) {
+            org.cinderj.ast.Expr e = buildExpr(s, off);
+            if (e != null) {
+                return nodeError("cannot assign to " + AstBuilder.exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
+            }
+        }
+        return null;
+    }
+
+    /** Index of the bracket enclosing token i, or -1. */
+    private int openerOf(int i) {
+        int d = 0;
+        for (int k = i - 1; k >= 0 && !isLayout(type(k)); k--) {
+            int tt = type(k);
+            if (isClose(tt)) {
+                d++;
+            } else if (isOpen(tt)) {
+                if (d == 0) {
+                    return k;
+                }
+                d--;
+            }
+        }
+        return -1;
+    }
+
+    private PythonSyntaxError nodeError(String msg, org.cinderj.ast.Node n) {
+        return src.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
+    }
+
+    /** Builds the expression of tokens [from, to) (testlist_star_expr), or null if they do not parse as one. */
+    private org.cinderj.ast.Expr buildExpr(int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        List<Token> list = new ArrayList<>(to - from + 1);
+        for (int i = from; i < to; i++) {
+            CommonToken c = new CommonToken(toks.get(i));
+            c.setTokenIndex(i - from);
+            list.add(c);
+        }
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        Token last = toks.get(to - 1);
+        eof.setLine(last.getLine());
+        eof.setCharPositionInLine(last.getCharPositionInLine() + last.getText().length());
+        eof.setTokenIndex(list.size());
+        list.add(eof);
+        CommonTokenStream ts = new CommonTokenStream(new ListTokenSource(list));
+        Python310Parser p = new Python310Parser(ts);
+        p.removeErrorListeners();
+        p.setErrorHandler(new BailErrorStrategy());
+        try {
+            Python310Parser.Testlist_star_exprContext ctx = p.testlist_star_expr();
+            if (p.getCurrentToken().getType() != Token.EOF) {
                 return null;
             }
-            return at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tok(s));
+            return new AstBuilder(src, 0, 0, 0, ts).testlistStarExpr(ctx);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private PythonSyntaxError dictErrors(int off) {
+        int open = openerOf(off);
+        if (open < 0 || type(open) != Python310Lexer.LBRACE) {
+            return null;
+        }
+        int t = type(off);
+        if (t == Python310Lexer.STAR && type(off - 1) == Python310Lexer.COLON) {
+            return at("cannot use a starred expression in a dictionary value", tok(off));
+        }
+        if ((t == Python310Lexer.COMMA || t == Python310Lexer.RBRACE) && type(off - 1) == Python310Lexer.COLON) {
+            return at("expression expected after dictionary key and ':'", tok(off - 1));
+        }
+        if ((t == Python310Lexer.COMMA || t == Python310Lexer.RBRACE) && findAtDepth0(open + 1, off, Python310Lexer.FOR) < 0) {
+            boolean isDict = findAtDepth0(open + 1, off, Python310Lexer.COLON) >= 0
+                            || findAtDepth0(open + 1, off, Python310Lexer.DOUBLESTAR) >= 0;
+            int s = off - 1;
+            int d = 0;
+            while (s > open) {
+                int tt = type(s);
+                if (isClose(tt)) {
+                    d++;
+                } else if (isOpen(tt)) {
+                    d--;
+                } else if (d == 0 && tt == Python310Lexer.COMMA) {
+                    break;
+                }
+                s--;
+            }
+            s++;
+            if (isDict && findAtDepth0(s, off, Python310Lexer.COLON) < 0 && type(s) != Python310Lexer.DOUBLESTAR
+                            && parses(s, off, Python310Parser::test)) {
+                return at("':' expected after dictionary key", tok(s));
+            }
+        }
+        return null;
+    }
+
+    private PythonSyntaxError tryWithoutHandlers(int off) {
+        while (type(off) == Python310Lexer.DEDENT) {
+            off++;
+        }
+        int t = type(off);
+        if (t == Python310Lexer.EXCEPT || t == Python310Lexer.FINALLY) {
+            return null;
+        }
+        // the offending token follows the end of an indented block: NEWLINE DEDENT* before it
+        int k = off - 1;
+        while (k >= 0 && type(k) == Python310Lexer.DEDENT) {
+            k--;
+        }
+        if (k == off - 1 && t != Token.EOF || k < 0 || type(k) != Python310Lexer.NEWLINE) {
+            return null;
+        }
+        int nl = k;
+        int col = t == Token.EOF ? 0 : tok(off).getCharPositionInLine();
+        // find the statement that opened this block: the nearest earlier line start with column <= col
+        for (int i = nl - 1; i >= 0; i--) {
+            if (i == 0 || isLayout(type(i - 1))) {
+                if (type(i) == Python310Lexer.INDENT || type(i) == Python310Lexer.DEDENT) {
+                    continue;
+                }
+                int c = tok(i).getCharPositionInLine();
+                if (c < col || t != Token.EOF && c > col) {
+                    if (c < col) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (type(i) == Python310Lexer.TRY) {
+                    return at("expected 'except' or 'finally' block", tok(nl));
+                }
+                if (t == Token.EOF && c > 0) {
+                    continue;
+                }
+                return null;
+            }
         }
         return null;
     }

@@ -949,7 +949,8 @@ public final class ProtocolImpl implements Protocol {
         }
         if (obj instanceof PythonClass cls) {
             if (cls == BuiltinTypes.TYPE) {
-                return cls; // type[int]: GenericAlias is not modelled
+                return new org.cinderj.runtime.type.PGenericAlias(BuiltinTypes.GENERIC_ALIAS, cls,
+                                key instanceof PTuple kt && kt.getPythonClass() == BuiltinTypes.TUPLE ? kt : new PTuple(new Object[]{key}));
             }
             Object cgi = lookupAttribute(cls, "__class_getitem__");
             if (cgi != null) {

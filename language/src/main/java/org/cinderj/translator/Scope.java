@@ -32,6 +32,8 @@ final class Scope {
     final Scope parent;
     final String name;
     String qualname;
+    /** The name of the innermost enclosing class (this one for a class body): private names are mangled with it. */
+    String privateName;
     final LinkedHashSet<String> params = new LinkedHashSet<>();
     final LinkedHashSet<String> assigned = new LinkedHashSet<>();
     final Set<String> used = new LinkedHashSet<>();
@@ -57,6 +59,29 @@ final class Scope {
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /**
+     * Private name mangling: inside a class {@code C}, an identifier {@code __x} (not ending in two
+     * underscores, without dots) stands for {@code _C__x}; leading underscores of the class name are
+     * dropped, and a class named only with underscores mangles nothing.
+     */
+    static String mangle(String privateName, String name) {
+        if (privateName == null || name == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        if (i == privateName.length()) {
+            return name;
+        }
+        return "_" + privateName.substring(i) + name;
+    }
+
+    String mangle(String name) {
+        return mangle(privateName, name);
     }
 
     Var varOf(String n) {

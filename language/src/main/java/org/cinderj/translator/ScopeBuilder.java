@@ -51,6 +51,7 @@ final class ScopeBuilder {
         Scope s = new Scope(kind, current, name);
         String prefix = current.kind == Scope.Kind.MODULE ? "" : current.qualname + (current.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".");
         s.qualname = prefix + name;
+        s.privateName = kind == Scope.Kind.CLASS ? name : current.privateName;
         scopes.put(node, s);
         current = s;
         return s;
@@ -61,11 +62,11 @@ final class ScopeBuilder {
     }
 
     private void bind(String name) {
-        current.assigned.add(name);
+        current.assigned.add(current.mangle(name));
     }
 
     private void use(String name) {
-        current.used.add(name);
+        current.used.add(current.mangle(name));
     }
 
     private void stmts(List<Stmt> body) {
@@ -208,8 +209,8 @@ final class ScopeBuilder {
                     bind(al.asname() != null ? al.asname() : al.name());
                 }
             });
-            case Stmt.Global g -> current.declaredGlobal.addAll(g.names());
-            case Stmt.Nonlocal n -> current.declaredNonlocal.addAll(n.names());
+            case Stmt.Global g -> g.names().forEach(n -> current.declaredGlobal.add(current.mangle(n)));
+            case Stmt.Nonlocal n -> n.names().forEach(x -> current.declaredNonlocal.add(current.mangle(x)));
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Pass p -> {
             }
@@ -257,7 +258,7 @@ final class ScopeBuilder {
 
     private void params(Arguments a) {
         for (Arg arg : allArgs(a)) {
-            current.params.add(arg.arg());
+            current.params.add(current.mangle(arg.arg()));
         }
     }
 
@@ -337,7 +338,7 @@ final class ScopeBuilder {
             case Expr.BoolOp b -> b.values().forEach(this::expr);
             case Expr.NamedExpr n -> {
                 expr(n.value());
-                String id = ((Expr.Name) n.target()).id();
+                String id = current.mangle(((Expr.Name) n.target()).id());
                 Scope s = current;
                 // A walrus in a comprehension binds in the nearest enclosing non-comprehension scope.
                 while (s.isComprehension) {
@@ -598,6 +599,9 @@ final class ScopeBuilder {
                 }
             } else if (s.kind == Scope.Kind.MODULE) {
                 return;
+            } else {
+                // a class body between the user and the binder passes the cell on to its methods
+                addFree(s, n);
             }
             s = s.parent;
         }

@@ -175,19 +175,19 @@ public final class Translator {
     private Signature signature(String qualname, Arguments a) {
         List<String> names = new ArrayList<>();
         for (Arg x : a.posonlyargs()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         for (Arg x : a.args()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         if (a.vararg() != null) {
-            names.add(a.vararg().arg());
+            names.add(mangle(a.vararg().arg()));
         }
         for (Arg x : a.kwonlyargs()) {
-            names.add(x.arg());
+            names.add(mangle(x.arg()));
         }
         if (a.kwarg() != null) {
-            names.add(a.kwarg().arg());
+            names.add(mangle(a.kwarg().arg()));
         }
         return new Signature(qualname, names.toArray(new String[0]), a.posonlyargs().size(), a.posonlyargs().size() + a.args().size(),
                         a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
@@ -318,7 +318,7 @@ public final class Translator {
         List<ExprNode> av = new ArrayList<>();
         for (Arg a : ScopeBuilder.allArgs(args)) {
             if (a.annotation() != null) {
-                an.add(a.arg());
+                an.add(mangle(a.arg()));
                 av.add(expr(a.annotation()));
             }
         }
@@ -549,7 +549,10 @@ public final class Translator {
                 result = new TryExceptNode(b, types, names, unbinders, handlers, orelse, unit);
             }
         } else if (!t.orelse().isEmpty()) {
-            result = new SimpleStatements.SeqNode(b, body(t.orelse()));
+            StmtNode orelse = body(t.orelse());
+            result = unit.isGenerator && unit.yieldCount != before
+                            ? new GenBlockNode(new StmtNode[]{b, orelse}, new int[]{t.line(), t.line()}, unit.newTemp())
+                            : new SimpleStatements.SeqNode(b, orelse);
         }
         if (!t.finalbody().isEmpty()) {
             int beforeFinal = unit.yieldCount;
@@ -606,9 +609,9 @@ public final class Translator {
             case Expr.Attribute at -> {
                 int objSlot = unit.newTemp();
                 ExprNode obj = new TempNodes.WriteTempNode(expr(at.value()), objSlot);
-                ExprNode read = AttributeNodesFactory.GetAttributeNodeGen.create(obj, at.attr());
+                ExprNode read = AttributeNodesFactory.GetAttributeNodeGen.create(obj, mangle(at.attr()));
                 ExprNode result = new AugAssignNode.InplaceOpNode(read, expr(a.value()), binary(op, null, null), op);
-                TargetNode store = new AttributeNodes.AttributeTargetNode(new TempNodes.ReadTempNode(objSlot), at.attr());
+                TargetNode store = new AttributeNodes.AttributeTargetNode(new TempNodes.ReadTempNode(objSlot), mangle(at.attr()));
                 return new SimpleStatements.AssignNode(result, new TargetNode[]{store});
             }
             case Expr.Subscript sub -> {
@@ -631,10 +634,10 @@ public final class Translator {
             nodes.add(new SimpleStatements.AssignNode(expr(a.value()), new TargetNode[]{target(a.target())}));
         }
         if (unit.scope.kind != Scope.Kind.FUNCTION && a.simple() && a.target() instanceof Expr.Name n) {
-            ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(n.id()));
+            ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())));
             // __annotations__[name] = annotation
             nodes.add(new SimpleStatements.AssignNode(expr(a.annotation()),
-                            new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(n.id()))}));
+                            new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())))}));
             assert ann != null;
         }
         return new SimpleStatements.SeqNode(nodes.toArray(new StmtNode[0]));
@@ -682,7 +685,13 @@ public final class Translator {
         return unit.scope.varOf(name);
     }
 
+    /** The identifier as the current scope stores it (private names mangled inside classes). */
+    String mangle(String name) {
+        return unit.scope.mangle(name);
+    }
+
     ExprNode nameRead(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> ReadLocalNodeGen.create(unit.slotOf(name), name);
@@ -695,6 +704,7 @@ public final class Translator {
     }
 
     TargetNode nameTarget(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> WriteLocalNodeGen.create(unit.slotOf(name));
@@ -705,6 +715,7 @@ public final class Translator {
     }
 
     private StmtNode nameDelete(String name) {
+        name = mangle(name);
         Scope.Var v = varOf(name);
         return switch (v) {
             case LOCAL -> new DeleteLocalNode(unit.slotOf(name), name);
@@ -718,7 +729,7 @@ public final class Translator {
     TargetNode target(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameTarget(n.id());
-            case Expr.Attribute a -> new AttributeNodes.AttributeTargetNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeNodes.AttributeTargetNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNodes.SubscriptTargetNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple t -> unpack(t.elts());
             case Expr.ListExpr l -> unpack(l.elts());
@@ -742,7 +753,7 @@ public final class Translator {
     private StmtNode delete(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameDelete(n.id());
-            case Expr.Attribute a -> new AttributeNodes.DeleteAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeNodes.DeleteAttributeNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNodes.DeleteItemNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple t -> {
                 StmtNode[] parts = new StmtNode[t.elts().size()];
@@ -834,6 +845,7 @@ public final class Translator {
                 yield result;
             }
             case Expr.Compare c -> {
+                checkIsLiteral(c);
                 if (c.ops().size() == 1) {
                     yield compare(c.ops().get(0), expr(c.left()), expr(c.comparators().get(0)));
                 }
@@ -847,7 +859,7 @@ public final class Translator {
                 yield new CompareChainNode(operands, cmps);
             }
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
-            case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), a.attr());
+            case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> SubscriptNodes.getItem(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SubscriptNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
@@ -873,7 +885,7 @@ public final class Translator {
             case Expr.Yield y -> {
                 unit.yieldCount++;
                 requireGenerator(e);
-                yield new YieldNode(y.value() == null ? null : expr(y.value()), unit.newTemp(), unit.generatorSlot);
+                yield new YieldNode(y.value() == null ? null : expr(y.value()), unit.newTemp(), unit.generatorSlot, unit.scope.generator && unit.scope.coroutine);
             }
             case Expr.YieldFrom y -> {
                 unit.yieldCount++;
@@ -890,6 +902,51 @@ public final class Translator {
             case Expr.DictComp c -> comprehension(c, c.generators(), Kind.DICT, c.key(), c.value());
             case Expr.GeneratorExp c -> comprehension(c, c.generators(), Kind.GENERATOR, c.elt(), null);
         };
+    }
+
+    /** CPython's compile-time SyntaxWarning for {@code x is 5} / {@code x is not "a"}. */
+    private void checkIsLiteral(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            CmpOperator op = c.ops().get(i);
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (isLiteral(left) || isLiteral(right))) {
+                String msg = op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?";
+                warn(c.line(), "SyntaxWarning", msg);
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        if (e instanceof Expr.Constant k) {
+            return !(k.value() instanceof Expr.Singleton) && !(k.value() instanceof Boolean);
+        }
+        if (e instanceof Expr.Tuple t) {
+            for (Expr x : t.elts()) {
+                if (!(x instanceof Expr.Constant)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A compile-time warning in the default format of the warnings module. */
+    private void warn(int line, String category, String message) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(line).append(": ").append(category).append(": ").append(message).append('\n');
+        if (source != null && !filename.startsWith("<") && line >= 1 && line <= source.getLineCount()) {
+            sb.append("  ").append(source.getCharacters(line).toString().strip()).append('\n');
+        }
+        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.get(null);
+        try {
+            ctx.getStandardErr().write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.getStandardErr().flush();
+        } catch (java.io.IOException e) {
+            // nowhere to report
+        }
     }
 
     private void requireGenerator(Expr e) {
@@ -931,7 +988,7 @@ public final class Translator {
             args = new ExprNode[]{nameRead("__class__"), nameRead(unit.firstParam)};
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new MethodCallNode(expr(a.value()), a.attr(), args, kwNames, kwValues);
+            return new MethodCallNode(expr(a.value()), mangle(a.attr()), args, kwNames, kwValues);
         }
         return new CallNode(expr(c.func()), args, kwNames, kwValues);
     }
@@ -967,9 +1024,12 @@ public final class Translator {
                 case DICT -> new ComprehensionNodes.DictSetNode(resultSlot, expr(elt), expr(value));
                 case GENERATOR -> {
                     unit.yieldCount++;
-                    yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot));
+                    yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot, unit.scope.coroutine));
                 }
             };
+            // The element's own line, for tracebacks from inside it.
+            inner = unit.isGenerator ? new GenBlockNode(new StmtNode[]{inner}, new int[]{elt.line()}, unit.newTemp())
+                            : new BlockNode(new StmtNode[]{inner}, new int[]{elt.line()});
             for (int i = gens.size() - 1; i >= 0; i--) {
                 Comprehension g = gens.get(i);
                 for (int k = g.ifs().size() - 1; k >= 0; k--) {
@@ -978,6 +1038,10 @@ public final class Translator {
                 }
                 ExprNode iter = i == 0 ? ReadLocalNodeGen.create(unit.slotOf(".0"), ".0") : expr(g.iter());
                 TargetNode t = target(g.target());
+                if (g.isAsync()) {
+                    inner = asyncForNodes(iter, t, inner);
+                    continue;
+                }
                 inner = unit.isGenerator ? new GenForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp())
                                 : new ForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp());
             }
@@ -989,14 +1053,44 @@ public final class Translator {
                 case SET -> new CollectionNodes.SetNode(new ExprNode[0]);
                 default -> new CollectionNodes.DictNode(new ExprNode[0], new ExprNode[0]);
             };
-            return new SimpleStatements.SeqNode(new ComprehensionNodes.InitResultNode(resultSlot, factory), inner,
-                            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(resultSlot)));
+            StmtNode[] parts = {new ComprehensionNodes.InitResultNode(resultSlot, factory), inner,
+                            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(resultSlot))};
+            if (unit.isGenerator) {
+                // An async comprehension suspends inside: resume after the result was created.
+                return new GenBlockNode(parts, new int[]{node.line(), node.line(), node.line()}, unit.newTemp());
+            }
+            return new SimpleStatements.SeqNode(parts);
         });
         ExprNode fn = new MakeFunctionNode(code, new ExprNode[0], new ExprNode[0], closureOf(s), new String[0], new ExprNode[0], null);
-        if (kind == Kind.GENERATOR) {
+        boolean asyncFirst = gens.get(0).isAsync();
+        if (kind == Kind.GENERATOR && !asyncFirst) {
             firstIter = new GetIterNode(firstIter);
         }
-        return new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
+        ExprNode call = new CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
+        if (s.coroutine && kind != Kind.GENERATOR) {
+            // An async comprehension is a coroutine the enclosing coroutine awaits at once.
+            unit.yieldCount++;
+            return new YieldFromNode(call, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true);
+        }
+        return call;
+    }
+
+    /**
+     * {@code async for t in iterable: body} inside a comprehension, as resumable nodes:
+     * {@code .it = aiter(iterable); while True: try: t = await anext(.it) except StopAsyncIteration: break; body}.
+     */
+    private StmtNode asyncForNodes(ExprNode iterable, TargetNode target, StmtNode body) {
+        int itSlot = unit.newTemp();
+        ExprNode aiter = new CallNode(new GlobalNodes.ReadGlobalNode("aiter"), new ExprNode[]{iterable}, new String[0], new ExprNode[0]);
+        StmtNode init = new SimpleStatements.ExprStmtNode(new TempNodes.WriteTempNode(aiter, itSlot));
+        ExprNode anext = new CallNode(new GlobalNodes.ReadGlobalNode("anext"), new ExprNode[]{new TempNodes.ReadTempNode(itSlot)}, new String[0], new ExprNode[0]);
+        unit.yieldCount++;
+        StmtNode fetch = new SimpleStatements.AssignNode(new YieldFromNode(anext, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true), new TargetNode[]{target});
+        StmtNode tryFetch = new GenTryExceptNode(fetch, new ExprNode[]{new GlobalNodes.ReadGlobalNode("StopAsyncIteration")}, new TargetNode[]{null},
+                        new StmtNode[]{null}, new StmtNode[]{new SimpleStatements.BreakNode()}, null, unit, unit.newTemp(), unit.newTemp());
+        StmtNode loopBody = new GenBlockNode(new StmtNode[]{tryFetch, body}, new int[]{0, 0}, unit.newTemp());
+        StmtNode loop = new GenWhileNode(ConstantNode.create(Boolean.TRUE), loopBody, null, unit.newTemp());
+        return new GenBlockNode(new StmtNode[]{init, loop}, new int[]{0, 0}, unit.newTemp());
     }
 
     /** {@code iter(x)}, evaluated eagerly for a generator expression's first iterable. */

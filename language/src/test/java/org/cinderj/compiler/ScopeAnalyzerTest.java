@@ -151,6 +151,31 @@ public class ScopeAnalyzerTest {
     }
 
     @Test
+    public void manglingAndFutures() {
+        ScopeAnalyzer a = analyze("""
+                        from __future__ import annotations
+                        class _Spam:
+                            __x = 1
+                            __y__ = 2
+                            def m(self, __p):
+                                return __x + self.__x
+                        """);
+        Scope spam = find(a.module(), "_Spam");
+        assertEquals("_Spam", spam.privateName());
+        assertEquals("_Spam__x", ScopeAnalyzer.mangle(spam.privateName(), "__x"));
+        assertEquals("__y__", ScopeAnalyzer.mangle(spam.privateName(), "__y__"));
+        assertEquals(NameKind.LOCAL, spam.kindOf("_Spam__x"));
+        assertTrue(spam.mentions("__y__"));
+        Scope m = find(spam, "m");
+        assertEquals("_Spam", m.privateName());
+        assertEquals(List.of("self", "_Spam__p"), m.params());
+        assertEquals(NameKind.GLOBAL_IMPLICIT, m.kindOf("_Spam__x"));
+        assertTrue(a.futureFeatures().contains("annotations"));
+        assertEquals(null, a.module().privateName());
+        org.cinderj.parser.PythonParser.warmUp();
+    }
+
+    @Test
     public void errors() {
         assertEquals("name 'x' is parameter and global",
                         assertThrows(PythonSyntaxError.class, () -> analyze("def f(x):\n global x")).message);

@@ -63,11 +63,18 @@ public final class AstDump {
         throw new IllegalArgumentException(String.valueOf(v));
     }
 
+    private boolean inSpec;
+
     private void node(int ind, Record r) {
         line(ind, r.getClass().getSimpleName());
         RecordComponent[] comps = r.getClass().getRecordComponents();
         Arrays.sort(comps, Comparator.comparing(RecordComponent::getName));
+        boolean spec = inSpec;
         for (RecordComponent c : comps) {
+            if (spec && (r instanceof Expr.JoinedStr || r instanceof Expr.Constant || r instanceof Expr.FormattedValue)
+                            && (c.getName().equals("line") || c.getName().equals("col"))) {
+                continue;
+            }
             Object v;
             try {
                 v = c.getAccessor().invoke(r);
@@ -77,7 +84,10 @@ public final class AstDump {
             if (c.getName().equals("value") && (r instanceof Expr.Constant || r instanceof Pattern.MatchSingleton)) {
                 line(ind + 1, "value=" + constant(v));
             } else {
+                boolean saved = inSpec;
+                inSpec = saved || c.getName().equals("formatSpec");
                 field(ind + 1, c.getName(), v);
+                inSpec = saved;
             }
         }
     }

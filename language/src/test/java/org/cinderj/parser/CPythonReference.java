@@ -15,19 +15,24 @@ public final class CPythonReference {
     /** The root holding bin/, lib/ (lib-python/target/cpython or its org/bytedeco/... subfolder), or null. */
     public static Path root() {
         String home = System.getProperty("cinderj.cpython.home");
-        if (home == null) {
-            Path guess = Path.of("..", "lib-python", "target", "cpython");
-            if (!Files.isDirectory(guess)) {
-                return null;
+        List<Path> candidates = new java.util.ArrayList<>();
+        if (home != null) {
+            candidates.add(Path.of(home));
+        }
+        // the property is derived from the directory maven was started in; also look upwards
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            candidates.add(dir.resolve("lib-python/target/cpython"));
+        }
+        for (Path p : candidates) {
+            Path deep = p.resolve("org/bytedeco/cpython/linux-x86_64");
+            if (Files.isDirectory(deep.resolve("lib/python3.10"))) {
+                return deep;
             }
-            home = guess.toString();
+            if (Files.isDirectory(p.resolve("lib/python3.10"))) {
+                return p;
+            }
         }
-        Path p = Path.of(home);
-        Path deep = p.resolve("org/bytedeco/cpython/linux-x86_64");
-        if (Files.isDirectory(deep)) {
-            return deep;
-        }
-        return Files.isDirectory(p.resolve("lib/python3.10")) ? p : null;
+        return null;
     }
 
     public static Path stdlib() {

@@ -194,6 +194,17 @@ public class ParserAstTest {
     }
 
     @Test
+    public void incompleteInput() {
+        assertTrue(PythonParser.isIncompleteInput("x = (1,\n"));
+        assertTrue(PythonParser.isIncompleteInput("if x:\n"));
+        assertTrue(PythonParser.isIncompleteInput("def f():\n    '''doc\n"));
+        assertTrue(PythonParser.isIncompleteInput("x = 1 + \\\n"));
+        assertEquals(false, PythonParser.isIncompleteInput("x = 1\n"));
+        assertEquals(false, PythonParser.isIncompleteInput("x = )\n"));
+        assertEquals(false, PythonParser.isIncompleteInput("if x:\npass\n"));
+    }
+
+    @Test
     public void nfkcIdentifiers() {
         assertEquals("[Assign([Name('fi' STORE)] Constant(1))]", ast("\ufb01 = 1"));
         assertEquals(List.of(), PythonParser.parse("", "e", Module.Mode.EXEC).body());

@@ -21,10 +21,20 @@ public class SyntaxErrorTest {
 
     record Case(String source, String kind, String msg, int line, int offset, boolean known) {}
 
+    static final String[] FILES = {"syntax_errors.tsv", "syntax_errors_cpython_tests.tsv", "syntax_errors_common.tsv"};
+
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
+        for (String f : FILES) {
+            out.addAll(cases(f));
+        }
+        return out;
+    }
+
+    static List<Case> cases(String file) throws IOException {
+        List<Case> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                        SyntaxErrorTest.class.getResourceAsStream("syntax_errors.tsv"), StandardCharsets.UTF_8))) {
+                        SyntaxErrorTest.class.getResourceAsStream(file), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -74,6 +84,8 @@ public class SyntaxErrorTest {
             return "OK\t\t0\t0";
         } catch (PythonSyntaxError e) {
             return e.kind.pythonName + "\t" + e.message + "\t" + e.lineno + "\t" + e.offset;
+        } catch (RuntimeException | StackOverflowError e) {
+            return "CRASH\t" + e;
         }
     }
 

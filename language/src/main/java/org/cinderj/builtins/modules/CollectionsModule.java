@@ -419,7 +419,7 @@ public final class CollectionsModule {
             PDeque d = dq(a[0]);
             return PyUtil.tuple(d.getPythonClass(), PyUtil.tuple(new PList(d.toArray()), d.maxlen < 0 ? NONE : (Object) d.maxlen));
         });
-        BuiltinDef.classMethod(c, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(c, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
     }
 
     static PDeque copy(PDeque d) {

@@ -519,9 +519,11 @@ public final class ImportSystem {
         if (isPkg) {
             m.setAttr("__path__", locations);
         }
-        if (Boolean.TRUE.equals(PyUtil.getObjAttr(spec, "has_location")) && origin instanceof String) {
+        Object hasLocation = PyOps.lookupAttribute(spec, "has_location");
+        if (hasLocation != null && PyUtil.truthy(hasLocation) && origin instanceof String) {
             m.setAttr("__file__", origin);
-            m.setAttr("__cached__", NONE);
+            Object cached = PyOps.lookupAttribute(spec, "cached");
+            m.setAttr("__cached__", cached == null ? NONE : cached);
         }
         m.setAttr("__builtins__", ctx.getBuiltins());
     }

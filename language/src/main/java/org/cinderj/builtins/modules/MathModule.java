@@ -684,12 +684,7 @@ public final class MathModule {
     // ------------------------------------------------------------------ integer functions
 
     static Object factorial(Object x) {
-        if (x instanceof Double dv) {
-            if (Double.isInfinite(dv) || Double.isNaN(dv) || dv != Math.floor(dv)) {
-                throw PythonErrors.valueError("factorial() only accepts integral values");
-            }
-            x = floatToInt(dv);
-        }
+        // 3.10 no longer accepts floats, not even integral ones
         Object i = PyUtil.index(x);
         if (i instanceof BigInteger b) {
             if (b.signum() < 0) {

@@ -45,6 +45,17 @@ public final class ModulesInstaller {
         context.registerBuiltinModule("_signal", SmallModules::createSignal);
         context.registerBuiltinModule("_locale", SmallModules::createLocale);
         context.registerBuiltinModule("_functools", FunctoolsModule::create);
+        context.registerBuiltinModule("_codecs", CodecsModule::create);
+        context.registerBuiltinModule("_struct", StructModule::create);
+        context.registerBuiltinModule("unicodedata", UnicodedataModule::create);
+        context.registerBuiltinModule("binascii", BinasciiModule::create);
+        context.registerBuiltinModule("_contextvars", ContextvarsModule::create);
+        context.registerBuiltinModule("_sre", SreModule::create);
+        context.registerBuiltinModule("zlib", ZlibModule::create);
+        context.registerBuiltinModule("_ast", AstModule::create);
+        context.registerBuiltinModule("pwd", PwdModule::createPwd);
+        context.registerBuiltinModule("grp", PwdModule::createGrp);
+        HashModules.register(context);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class WeakrefModule {
             Object o = ((PRef) a[0]).referent;
             return String.format("<weakref at 0x%x; to '%s' at 0x%x>", ObjectIds.id(a[0]), PyUtil.typeName(o), ObjectIds.id(o));
         });
-        BuiltinDef.classMethod(REF, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(REF, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
     }
 
     /** Objects CPython refuses to reference weakly. */

@@ -9,5 +9,7 @@ public final class TypesInstaller {
         org.cinderj.builtins.types.core.CoreTypes.install();
         org.cinderj.builtins.types.numbers.NumberAndTextTypes.install();
         org.cinderj.builtins.types.generator.GeneratorBuiltins.install();
+        org.cinderj.builtins.types.generator.FrameBuiltins.install();
+        org.cinderj.builtins.types.generator.AsyncGeneratorBuiltins.install();
     }
 }

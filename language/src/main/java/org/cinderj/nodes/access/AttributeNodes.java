@@ -34,10 +34,20 @@ public final class AttributeNodes {
     public static final class ClassAttr {
         final Object value;
         final boolean plain;
+        /** A plain data attribute of the class rebound often: read it on each access. */
+        final boolean dynamic;
+        /** Valid while a cached plain data value stays bound. */
+        final com.oracle.truffle.api.Assumption valueAssumption;
 
         ClassAttr(Object value, boolean plain) {
+            this(value, plain, false, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+        }
+
+        ClassAttr(Object value, boolean plain, boolean dynamic, com.oracle.truffle.api.Assumption valueAssumption) {
             this.value = value;
             this.plain = plain;
+            this.dynamic = dynamic;
+            this.valueAssumption = valueAssumption;
         }
     }
 
@@ -71,9 +81,14 @@ public final class AttributeNodes {
             // Read the shape; a missing slot value falls to the generic path for its error.
             return new ClassAttr(null, true);
         }
-        PythonClass vt = BuiltinTypes.typeOf(v);
-        boolean descriptor = vt.lookup("__get__") != null || vt.lookup("__set__") != null || vt.lookup("__delete__") != null;
-        return new ClassAttr(v, !descriptor);
+        if (PythonClass.isPlainData(v)) {
+            PythonClass owner = cls.lookupOwner(name);
+            if (owner.getValueInvalidations(name) > 3) {
+                return new ClassAttr(null, true, true, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+            }
+            return new ClassAttr(v, true, false, owner.getValueAssumption(name));
+        }
+        return new ClassAttr(null, false);
     }
 
     @NodeChild("receiver")
@@ -83,7 +98,7 @@ public final class AttributeNodes {
 
         public abstract Object executeWith(Object receiver);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = "cachedClass.getStableAssumption()", limit = "4")
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "attr.plain"}, assumptions = {"cachedClass.getStableAssumption()", "attr.valueAssumption"}, limit = "4")
         protected Object doPlainInstance(PythonObject obj,
                         @Cached("obj.getPythonClass()") PythonClass cachedClass,
                         @Cached("lookupClassAttr(cachedClass, getName())") ClassAttr attr,
@@ -92,7 +107,7 @@ public final class AttributeNodes {
             if (v != null) {
                 return v;
             }
-            Object c = attr.value;
+            Object c = attr.dynamic ? classLookup(cachedClass, getName()) : attr.value;
             if (c == null) {
                 return generic(obj, getName());
             }
@@ -113,9 +128,53 @@ public final class AttributeNodes {
             return cachedValue;
         }
 
-        @Specialization(replaces = {"doPlainInstance", "doModule"})
+        /**
+         * {@code Cls.name} on a class whose metaclass is {@code type}: functions (unbound in
+         * Python 3), plain data (watched per key), static and class methods resolve at compile time.
+         */
+        @Specialization(guards = {"cls == cachedClass", "found != null"}, assumptions = {"cachedClass.getStableAssumption()", "found.valueAssumption"}, limit = "3")
+        protected Object doClass(PythonClass cls,
+                        @Cached("cls") PythonClass cachedClass,
+                        @Cached("classLevelAttr(cachedClass, getName())") ClassAttr found) {
+            if (found.dynamic) {
+                return classLookup(cachedClass, getName());
+            }
+            return found.value;
+        }
+
+        @Specialization(replaces = {"doPlainInstance", "doModule", "doClass"})
         protected Object doGeneric(Object obj) {
             return generic(obj, getName());
+        }
+
+        /** What {@code cls.name} evaluates to when it needs no descriptor call per access; null otherwise. */
+        @TruffleBoundary
+        protected static ClassAttr classLevelAttr(PythonClass cls, String name) {
+            if (cls.getPythonClass() != org.cinderj.runtime.type.BuiltinTypes.TYPE) {
+                return null;
+            }
+            Object meta = org.cinderj.runtime.type.BuiltinTypes.TYPE.lookup(name);
+            if (meta != null) {
+                return null;
+            }
+            Object v = cls.lookup(name);
+            if (v == null) {
+                return null;
+            }
+            if (v instanceof PFunction || v instanceof PythonClass) {
+                return new ClassAttr(v, true);
+            }
+            if (v instanceof org.cinderj.runtime.function.PStaticMethod sm) {
+                return new ClassAttr(sm.getCallable(), true);
+            }
+            if (PythonClass.isPlainData(v)) {
+                PythonClass owner = cls.lookupOwner(name);
+                if (owner.getValueInvalidations(name) > 3) {
+                    return new ClassAttr(null, true, true, com.oracle.truffle.api.Assumption.ALWAYS_VALID);
+                }
+                return new ClassAttr(v, true, false, owner.getValueAssumption(name));
+            }
+            return null;
         }
 
         protected static ClassAttr lookupClassAttr(PythonClass cls, String name) {
@@ -130,6 +189,11 @@ public final class AttributeNodes {
         @TruffleBoundary
         static Object generic(Object obj, String name) {
             return PyOps.getAttribute(obj, name);
+        }
+
+        @TruffleBoundary
+        static Object classLookup(PythonClass cls, String name) {
+            return cls.lookup(name);
         }
     }
 

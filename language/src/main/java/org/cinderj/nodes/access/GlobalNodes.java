@@ -26,6 +26,22 @@ public final class GlobalNodes {
     }
 
     /**
+     * The builtins of code running with these globals: their {@code __builtins__} entry (a module
+     * or a dict) when present, as in CPython, else the interpreter's builtins module.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static PDict builtinsFor(PDict globals, com.oracle.truffle.api.nodes.Node node) {
+        Object b = globals.get("__builtins__");
+        if (b instanceof org.cinderj.runtime.module.PythonModule m) {
+            return m.getDict();
+        }
+        if (b instanceof PDict d) {
+            return d;
+        }
+        return builtins(node);
+    }
+
+    /**
      * Reads a global, then a builtin. While the globals dict is the same object and the name's
      * bindings are unchanged (watch assumptions), the value is a compilation constant.
      */
@@ -68,7 +84,11 @@ public final class GlobalNodes {
             Object v = g.get(name);
             Assumption ba = null;
             if (v == null) {
-                PDict b = builtins(this);
+                PDict b = builtinsFor(g, this);
+                if (!b.isWatchable()) {
+                    invalidations = MAX_INVALIDATIONS;
+                    return lookup(g);
+                }
                 ba = b.getWatchAssumption(name);
                 v = b.get(name);
                 if (v == null) {
@@ -85,7 +105,7 @@ public final class GlobalNodes {
         private Object lookup(PDict g) {
             Object v = g.get(name);
             if (v == null) {
-                v = builtins(this).get(name);
+                v = builtinsFor(g, this).get(name);
                 if (v == null) {
                     CompilerDirectives.transferToInterpreter();
                     throw PythonErrors.nameError("name '%s' is not defined", name);

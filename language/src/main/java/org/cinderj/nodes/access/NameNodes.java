@@ -23,8 +23,14 @@ public final class NameNodes {
         return frame.getArguments()[1];
     }
 
+    /** An exact dict (a dict subclass may override __getitem__/__setitem__/__delitem__, e.g. enum's _EnumDict). */
+    static boolean isExactDict(Object o) {
+        return o instanceof PDict d && d.getPythonClass() == BuiltinTypes.DICT;
+    }
+
     static Object mappingGet(Object mapping, String name) {
-        if (mapping instanceof PDict d) {
+        if (isExactDict(mapping)) {
+            PDict d = (PDict) mapping;
             return d.get(name);
         }
         try {
@@ -69,8 +75,8 @@ public final class NameNodes {
         @Override
         public void executeWrite(VirtualFrame frame, Object value) {
             Object locals = locals(frame);
-            if (locals instanceof PDict d) {
-                d.put(name, value);
+            if (isExactDict(locals)) {
+                ((PDict) locals).put(name, value);
             } else {
                 PyOps.setItem(locals, name, value);
             }
@@ -87,8 +93,8 @@ public final class NameNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object locals = locals(frame);
-            if (locals instanceof PDict d) {
-                if (d.remove(name) == null) {
+            if (isExactDict(locals)) {
+                if (((PDict) locals).remove(name) == null) {
                     CompilerDirectives.transferToInterpreter();
                     throw PythonErrors.nameError("name '%s' is not defined", name);
                 }

@@ -23,6 +23,16 @@ public final class SubscriptNodes {
 
     @ImportStatic(Guards.class)
     public abstract static class GetItemNode extends BinaryNode {
+        @Override
+        protected String dunderName() {
+            return "__getitem__";
+        }
+
+        @Override
+        protected Object slowPath(Object obj, Object key) {
+            return generic(obj, key);
+        }
+
         @Specialization(guards = {"isList(l)", "inBounds(i, l.size())"})
         protected Object doList(PList l, long i) {
             return l.get((int) (i >= 0 ? i : i + l.size()));

@@ -167,17 +167,27 @@ public class CallNode extends ExprNode {
         }
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, or {@code str(f)} without a qualname. */
     @TruffleBoundary
     static String calleeName(Object f) {
-        if (f instanceof org.cinderj.runtime.function.PFunction pf) {
-            return pf.getQualname() + "()";
-        } else if (f instanceof org.cinderj.runtime.function.PBuiltinFunction b) {
-            return b.getName() + "()";
-        } else if (f instanceof org.cinderj.runtime.function.PMethod m) {
-            return calleeName(m.getFunction());
-        } else if (f instanceof org.cinderj.runtime.type.PythonClass c) {
-            return c.getName() + "()";
+        Object qualname;
+        try {
+            qualname = org.cinderj.runtime.PyOps.lookupAttribute(f, "__qualname__");
+        } catch (org.cinderj.runtime.exception.PException e) {
+            qualname = null;
         }
-        return BuiltinTypes.typeOf(f).getName() + " object";
+        if (qualname == null) {
+            return org.cinderj.runtime.PyOps.str(f);
+        }
+        Object module;
+        try {
+            module = org.cinderj.runtime.PyOps.lookupAttribute(f, "__module__");
+        } catch (org.cinderj.runtime.exception.PException e) {
+            module = null;
+        }
+        if (module != null && module != org.cinderj.runtime.object.PNone.NONE && !"builtins".equals(module)) {
+            return org.cinderj.runtime.PyOps.str(module) + "." + org.cinderj.runtime.PyOps.str(qualname) + "()";
+        }
+        return org.cinderj.runtime.PyOps.str(qualname) + "()";
     }
 }

@@ -50,7 +50,7 @@ public abstract class DispatchCallNode extends Node {
     protected Object doFunctionBind(PFunction f, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("f.getCode()") PCode cachedCode,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-        Object[] a = bind(cachedCode.getSignature(), f.getLayoutDefaults(), args, kwNames, kwValues, 1);
+        Object[] a = bindFunction(f, cachedCode.getSignature(), args, kwNames, kwValues);
         a[0] = f;
         return call.call(a);
     }
@@ -64,7 +64,7 @@ public abstract class DispatchCallNode extends Node {
             a = new Object[args.length + 1];
             System.arraycopy(args, 0, a, 1, args.length);
         } else {
-            a = bind(code.getSignature(), f.getLayoutDefaults(), args, kwNames, kwValues, 1);
+            a = bindFunction(f, code.getSignature(), args, kwNames, kwValues);
         }
         a[0] = f;
         return call.call(code.getCallTarget(), a);
@@ -120,7 +120,7 @@ public abstract class DispatchCallNode extends Node {
                 throw PythonErrors.valueError("range() arg 3 must not be zero");
             }
         }
-        return new org.cinderj.runtime.range.PRange(start, stop, step);
+        return org.cinderj.runtime.range.PBigRange.fromLongs(start, stop, step);
     }
 
     protected static final PythonClass RANGE = BuiltinTypes.RANGE;
@@ -169,6 +169,11 @@ public abstract class DispatchCallNode extends Node {
     @TruffleBoundary
     static Object callGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
         return CallSupport.call(callee, args, kwNames, kwValues);
+    }
+
+    @TruffleBoundary
+    static Object[] bindFunction(org.cinderj.runtime.function.PFunction f, Signature sig, Object[] args, String[] kwNames, Object[] kwValues) {
+        return ArgBinder.bindFunction(f, sig, args, kwNames, kwValues, 1);
     }
 
     @TruffleBoundary

@@ -64,4 +64,14 @@ public abstract class AddNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.ADD);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.ADD.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.ADD);
+    }
 }

@@ -35,4 +35,14 @@ public abstract class BitAndNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.BITAND);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.BITAND.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.BITAND);
+    }
 }

@@ -35,4 +35,14 @@ public abstract class BitOrNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.BITOR);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.BITOR.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.BITOR);
+    }
 }

@@ -35,4 +35,14 @@ public abstract class BitXorNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.BITXOR);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.BITXOR.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.BITXOR);
+    }
 }

@@ -56,4 +56,14 @@ public abstract class EqNode extends BinaryNode {
     private static int compareStrings(String a, String b) {
         return CompareSupport.compareStrings(a, b);
     }
+
+    @Override
+    protected String dunderName() {
+        return CmpOperator.EQ.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right);
+    }
 }

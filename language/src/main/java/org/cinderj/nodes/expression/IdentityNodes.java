@@ -34,6 +34,16 @@ public final class IdentityNodes {
     }
 
     public abstract static class IsNode extends BinaryNode {
+        @Override
+        protected String dunderName() {
+            return "__isnode_never__";
+        }
+
+        @Override
+        protected Object slowPath(Object left, Object right) {
+            return executeWith(left, right);
+        }
+
         @Specialization
         protected boolean doIs(Object a, Object b) {
             return is(a, b);
@@ -41,6 +51,16 @@ public final class IdentityNodes {
     }
 
     public abstract static class IsNotNode extends BinaryNode {
+        @Override
+        protected String dunderName() {
+            return "__isnotnode_never__";
+        }
+
+        @Override
+        protected Object slowPath(Object left, Object right) {
+            return executeWith(left, right);
+        }
+
         @Specialization
         protected boolean doIsNot(Object a, Object b) {
             return !is(a, b);
@@ -48,6 +68,16 @@ public final class IdentityNodes {
     }
 
     public abstract static class InNode extends BinaryNode {
+        @Override
+        protected String dunderName() {
+            return "__innode_never__";
+        }
+
+        @Override
+        protected Object slowPath(Object left, Object right) {
+            return executeWith(left, right);
+        }
+
         @Specialization
         protected boolean doIn(Object a, Object b) {
             return contains(b, a);
@@ -55,6 +85,16 @@ public final class IdentityNodes {
     }
 
     public abstract static class NotInNode extends BinaryNode {
+        @Override
+        protected String dunderName() {
+            return "__notinnode_never__";
+        }
+
+        @Override
+        protected Object slowPath(Object left, Object right) {
+            return executeWith(left, right);
+        }
+
         @Specialization
         protected boolean doNotIn(Object a, Object b) {
             return !contains(b, a);

@@ -45,7 +45,20 @@ public abstract class IsTrueNode extends ExprNode {
         return l.size() != 0;
     }
 
-    @Specialization(replaces = "doList")
+    /** Instances of classes defining neither {@code __bool__} nor {@code __len__} are always true. */
+    @Specialization(guards = {"o.getPythonClass() == cachedClass", "alwaysTrue"}, assumptions = "cachedClass.getStableAssumption()", limit = "3")
+    protected boolean doPlainObject(org.cinderj.runtime.object.PythonObject o,
+                    @com.oracle.truffle.api.dsl.Cached("o.getPythonClass()") org.cinderj.runtime.type.PythonClass cachedClass,
+                    @com.oracle.truffle.api.dsl.Cached("isAlwaysTrue(cachedClass)") boolean alwaysTrue) {
+        return true;
+    }
+
+    @TruffleBoundary
+    protected static boolean isAlwaysTrue(org.cinderj.runtime.type.PythonClass cls) {
+        return !cls.isBuiltin() && cls.lookup("__bool__") == null && cls.lookup("__len__") == null;
+    }
+
+    @Specialization(replaces = {"doList", "doPlainObject"})
     protected boolean doGeneric(Object o) {
         return generic(o);
     }

@@ -34,4 +34,14 @@ public abstract class LShiftNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.LSHIFT);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.LSHIFT.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.LSHIFT);
+    }
 }

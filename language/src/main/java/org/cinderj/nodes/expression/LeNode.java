@@ -46,4 +46,14 @@ public abstract class LeNode extends BinaryNode {
     private static int compareStrings(String a, String b) {
         return CompareSupport.compareStrings(a, b);
     }
+
+    @Override
+    protected String dunderName() {
+        return CmpOperator.LT_E.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right);
+    }
 }

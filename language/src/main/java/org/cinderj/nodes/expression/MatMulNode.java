@@ -10,4 +10,14 @@ public abstract class MatMulNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.MATMULT);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.MATMULT.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.MATMULT);
+    }
 }

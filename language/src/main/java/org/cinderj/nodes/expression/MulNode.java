@@ -55,4 +55,14 @@ public abstract class MulNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.MULT);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.MULT.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.MULT);
+    }
 }

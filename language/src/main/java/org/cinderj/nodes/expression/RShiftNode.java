@@ -30,4 +30,14 @@ public abstract class RShiftNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.RSHIFT);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.RSHIFT.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.RSHIFT);
+    }
 }

@@ -54,4 +54,14 @@ public abstract class SubNode extends BinaryNode {
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.SUB);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.SUB.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.SUB);
+    }
 }

@@ -47,4 +47,14 @@ public abstract class TrueDivNode extends BinaryNode {
     protected static boolean isRealPow(double a, double b) {
         return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
     }
+
+    @Override
+    protected String dunderName() {
+        return Operator.DIV.dunder;
+    }
+
+    @Override
+    protected Object slowPath(Object left, Object right) {
+        return generic(left, right, Operator.DIV);
+    }
 }

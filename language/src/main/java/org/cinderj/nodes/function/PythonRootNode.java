@@ -54,6 +54,10 @@ public final class PythonRootNode extends RootNode {
             ctx.exitFrame();
             throw recursion(frame);
         }
+        return executeBody(frame, ctx);
+    }
+
+    private Object executeBody(VirtualFrame frame, PythonContext ctx) {
         try {
             if (prologue != null) {
                 prologue.executeVoid(frame);
@@ -67,16 +71,17 @@ public final class PythonRootNode extends RootNode {
             throw e;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
-            throw recursion(frame);
+            PException re = recursion(frame);
+            TracebackSupport.addFrame(re, code, frame);
+            throw re;
         } finally {
             ctx.exitFrame();
         }
     }
 
+    /** Raised as if by the call itself: CPython does not create the callee's frame. */
     private PException recursion(VirtualFrame frame) {
-        PException e = PythonErrors.recursionError();
-        TracebackSupport.addFrame(e, code, frame);
-        return e;
+        return PythonErrors.recursionError();
     }
 
     @Override

@@ -109,21 +109,7 @@ public final class ImportNodes {
 
         @TruffleBoundary
         static Object importFrom(PythonContext ctx, Object m, String name) {
-            Object v = PyOps.lookupAttribute(m, name);
-            if (v != null) {
-                return v;
-            }
-            Object modName = PyOps.lookupAttribute(m, "__name__");
-            if (modName instanceof String pkg) {
-                Object sub = ctx.getSysModules().get(pkg + "." + name);
-                if (sub != null) {
-                    return sub;
-                }
-                Object file = PyOps.lookupAttribute(m, "__file__");
-                String where = file instanceof String f ? f : "unknown location";
-                throw PythonErrors.importError("cannot import name '%s' from '%s' (%s)", name, pkg, where);
-            }
-            throw PythonErrors.importError("cannot import name '%s'", name);
+            return org.cinderj.builtins.modules.ImportSystem.importFrom(m, name);
         }
     }
 

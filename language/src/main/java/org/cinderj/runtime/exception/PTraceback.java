@@ -10,7 +10,7 @@ import org.cinderj.runtime.type.BuiltinTypes;
 public final class PTraceback extends PythonObject {
     private final PFrame frame;
     private final int lineno;
-    private final Object next;
+    private Object next;
 
     public PTraceback(PFrame frame, int lineno, Object next) {
         super(BuiltinTypes.TRACEBACK);
@@ -30,5 +30,9 @@ public final class PTraceback extends PythonObject {
     /** The next (inner) entry, or None. */
     public Object getNext() {
         return next;
+    }
+
+    public void setNext(Object next) {
+        this.next = next;
     }
 }

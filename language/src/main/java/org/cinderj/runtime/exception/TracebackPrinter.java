@@ -41,14 +41,31 @@ public final class TracebackPrinter {
         Object tb = exc.getTraceback();
         if (tb instanceof PTraceback) {
             sb.append("Traceback (most recent call last):\n");
+            // Like CPython, a run of identical entries prints three times, then a count.
+            String last = null;
+            int repeats = 0;
             for (Object t = tb; t instanceof PTraceback entry; t = entry.getNext()) {
                 PCode code = entry.getFrame().getCode();
-                sb.append("  File \"").append(code.getFilename()).append("\", line ").append(entry.getLineno()).append(", in ").append(code.getName()).append('\n');
+                StringBuilder one = new StringBuilder();
+                one.append("  File \"").append(code.getFilename()).append("\", line ").append(entry.getLineno()).append(", in ").append(code.getName()).append('\n');
                 String line = sourceLine(code, entry.getLineno());
                 if (line != null) {
-                    sb.append("    ").append(line).append('\n');
+                    one.append("    ").append(line).append('\n');
                 }
+                String text = one.toString();
+                if (text.equals(last)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    appendRepeats(sb, repeats);
+                    last = text;
+                    repeats = 0;
+                }
+                sb.append(text);
             }
+            appendRepeats(sb, repeats);
         }
         PythonClass cls = exc.getPythonClass();
         if (cls.isSubclassOf(org.cinderj.runtime.type.BuiltinTypes.SYNTAX_ERROR)) {
@@ -57,14 +74,23 @@ public final class TracebackPrinter {
         sb.append(exceptionLine(exc)).append('\n');
     }
 
-    /** {@code "ValueError: msg"}, with the module prefix for classes outside builtins and __main__. */
+    private static void appendRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
+    }
+
+    /** {@code "ValueError: msg"}, with the module prefix for classes outside builtins. */
     @TruffleBoundary
     public static String exceptionLine(PBaseException exc) {
         PythonClass cls = exc.getPythonClass();
         String name = cls.getQualname();
         Object mod = cls.isBuiltin() ? "builtins" : cls.getOwn("__module__");
-        if (mod instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
-            name = m + "." + name;
+        if (!(mod instanceof String)) {
+            name = "<unknown>." + name;
+        } else if (!mod.equals("builtins")) {
+            name = mod + "." + name;
         }
         String msg;
         try {
@@ -106,7 +132,8 @@ public final class TracebackPrinter {
             }
             String shown = line.substring(strip);
             sb.append("    ").append(shown).append('\n');
-            if (offset instanceof Long off && off > 0) {
+            boolean noCaret = endOffset instanceof Long eo0 && eo0 == -1;
+            if (offset instanceof Long off && off > 0 && !noCaret) {
                 long start = off - 1 - strip;
                 long end = start + 1;
                 if (endOffset instanceof Long eo && eo > off && (!(endLineno instanceof Long el) || el.equals(lineno))) {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.List;
 import org.cinderj.runtime.dict.PDict;
+import org.cinderj.runtime.exception.PException;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.tuple.PTuple;
 
@@ -24,6 +25,36 @@ public final class ArgBinder {
      */
     @TruffleBoundary
     public static Object[] bind(Signature sig, Object[] layoutDefaults, Object[] positional, String[] kwNames,
+                    Object[] kwValues, int offset) {
+        if (!sig.isBuiltin()) {
+            return bindImpl(sig, layoutDefaults, positional, kwNames, kwValues, offset);
+        }
+        try {
+            return bindImpl(sig, layoutDefaults, positional, kwNames, kwValues, offset);
+        } catch (PException e) {
+            RuntimeException better = BuiltinArgErrors.describe(sig, layoutDefaults, positional.length, kwNames);
+            throw better != null ? better : e;
+        }
+    }
+
+    /**
+     * {@link #bind} for a Python function: argument errors name it by its current
+     * {@code __qualname__}, which code may have reassigned (namedtuple's {@code Point.__new__}).
+     */
+    @TruffleBoundary
+    public static Object[] bindFunction(PFunction f, Signature sig, Object[] positional, String[] kwNames, Object[] kwValues, int offset) {
+        try {
+            return bindImpl(sig, f.getLayoutDefaults(), positional, kwNames, kwValues, offset);
+        } catch (PException e) {
+            String q = f.getQualname();
+            if (q != null && !q.equals(sig.getName())) {
+                bindImpl(sig.withName(q), f.getLayoutDefaults(), positional, kwNames, kwValues, offset);
+            }
+            throw e;
+        }
+    }
+
+    private static Object[] bindImpl(Signature sig, Object[] layoutDefaults, Object[] positional, String[] kwNames,
                     Object[] kwValues, int offset) {
         int nPos = sig.getPositionalCount();
         Object[] out = new Object[offset + sig.boundLength()];

@@ -43,7 +43,7 @@ public final class CallSupport {
                 bound = new Object[args.length + 1];
                 System.arraycopy(args, 0, bound, 1, args.length);
             } else {
-                bound = ArgBinder.bind(sig, f.getLayoutDefaults(), args, kwNames, kwValues, 1);
+                bound = ArgBinder.bindFunction(f, sig, args, kwNames, kwValues, 1);
             }
             bound[0] = f;
             return code.getCallTarget().call(bound);

@@ -13,6 +13,15 @@ public final class Signature {
     private final int kwOnlyCount;
     private final boolean varArgs;
     private final boolean varKeywords;
+    /**
+     * For builtins: how CPython names it in argument errors ({@code list.append}: the qualified
+     * name, used by the one-argument and no-argument forms); null for Python functions.
+     */
+    private String builtinQualname;
+    /** For builtins: leading parameters bound by the call machinery (self/cls), not counted in errors. */
+    private int builtinSelfCount;
+    /** For builtins parsed with CPython's old {@code PyArg_ParseTuple} ("takes at least 1 argument (0 given)"). */
+    private boolean builtinOldStyle;
 
     /**
      * @param name the function's qualified name, as error messages show it ({@code f}, {@code C.m})
@@ -44,7 +53,34 @@ public final class Signature {
     }
 
     public Signature withName(String newName) {
-        return new Signature(newName, parameterNames, posOnlyCount, positionalCount, kwOnlyCount, varArgs, varKeywords);
+        Signature s = new Signature(newName, parameterNames, posOnlyCount, positionalCount, kwOnlyCount, varArgs, varKeywords);
+        if (builtinQualname != null) {
+            s.setBuiltinInfo(builtinQualname.equals(name) ? newName : builtinQualname, builtinSelfCount, builtinOldStyle);
+        }
+        return s;
+    }
+
+    /** Marks this as a builtin's signature: argument errors then follow CPython's C-level messages. */
+    public void setBuiltinInfo(String qualname, int selfCount, boolean oldStyle) {
+        this.builtinQualname = qualname;
+        this.builtinSelfCount = selfCount;
+        this.builtinOldStyle = oldStyle;
+    }
+
+    public boolean isBuiltin() {
+        return builtinQualname != null;
+    }
+
+    public String getBuiltinQualname() {
+        return builtinQualname;
+    }
+
+    public int getBuiltinSelfCount() {
+        return builtinSelfCount;
+    }
+
+    public boolean isBuiltinOldStyle() {
+        return builtinOldStyle;
     }
 
     public String[] getParameterNames() {

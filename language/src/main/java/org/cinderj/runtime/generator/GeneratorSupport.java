@@ -160,11 +160,12 @@ public final class GeneratorSupport {
                 return CallSupport.call(t, thrown.getPythonException());
             }
             if (value == PNone.NONE) {
-                Object r = PyOps.next(sub);
-                if (r == null) {
-                    return new Done(PNone.NONE);
+                // Call __next__ itself: the StopIteration's value is the delegation's result.
+                Object next = PyOps.lookupSpecial(sub, "__next__");
+                if (next == null) {
+                    throw PythonErrors.typeError("'%s' object is not an iterator", BuiltinTypes.typeOf(sub).getName());
                 }
-                return r;
+                return CallSupport.call(next, sub);
             }
             return CallSupport.call(PyOps.getAttribute(sub, "send"), value);
         } catch (PException e) {

@@ -86,6 +86,7 @@ public final class BuiltinTypes {
     public static final PythonClass BYTES_ITERATOR = f("bytes_iterator");
     public static final PythonClass SET_ITERATOR = f("set_iterator");
     public static final PythonClass RANGE_ITERATOR = f("range_iterator");
+    public static final PythonClass LONGRANGE_ITERATOR = f("longrange_iterator");
     public static final PythonClass ITERATOR = f("iterator");
     public static final PythonClass CALLABLE_ITERATOR = f("callable_iterator");
     public static final PythonClass ENUMERATE = t("enumerate");
@@ -95,6 +96,10 @@ public final class BuiltinTypes {
     public static final PythonClass REVERSED = t("reversed");
     public static final PythonClass SIMPLE_NAMESPACE = t("types.SimpleNamespace");
     public static final PythonClass NAMESPACE_LOADER = t("NamespaceLoader");
+    /** {@code types.GenericAlias}: {@code list[int]}. */
+    public static final PythonClass GENERIC_ALIAS = t("types.GenericAlias");
+    /** {@code types.UnionType}: {@code int | str}. */
+    public static final PythonClass UNION_TYPE = f("types.UnionType");
 
     // ---- the exception hierarchy of Python 3.10 ----
     public static final PythonClass BASE_EXCEPTION = t("BaseException");

@@ -188,8 +188,58 @@ public final class PythonClass extends PythonObject {
 
     @TruffleBoundary
     public void setAttribute(String key, Object value) {
-        namespace.put(key, value);
+        Object old = namespace.put(key, value);
+        // Rebinding a plain data attribute (a class-level counter, a constant) changes no method
+        // resolution: keep compiled lookups. Nodes never cache the values of such attributes.
+        if (old != null && isPlainData(old) && isPlainData(value) && !(key.startsWith("__") && key.endsWith("__"))) {
+            ValueWatch w = valueWatches.get(key);
+            if (w != null) {
+                w.invalidations++;
+                w.assumption.invalidate();
+            }
+            return;
+        }
         invalidate();
+    }
+
+    /** Per-key watch of a plain data attribute's value, for nodes that cache the value itself. */
+    private static final class ValueWatch {
+        final CyclicAssumption assumption;
+        int invalidations;
+
+        ValueWatch(String key) {
+            this.assumption = new CyclicAssumption("class attribute " + key);
+        }
+    }
+
+    private final java.util.HashMap<String, ValueWatch> valueWatches = new java.util.HashMap<>();
+
+    /** Valid while the plain data attribute {@code key} of this class keeps its value. */
+    @TruffleBoundary
+    public Assumption getValueAssumption(String key) {
+        return valueWatches.computeIfAbsent(key, ValueWatch::new).assumption.getAssumption();
+    }
+
+    /** How often {@code key} was rebound: values rebound often are not worth caching. */
+    @TruffleBoundary
+    public int getValueInvalidations(String key) {
+        ValueWatch w = valueWatches.get(key);
+        return w == null ? 0 : w.invalidations;
+    }
+
+    /** A value that is neither a function nor a descriptor: lookups of it are not cached by value. */
+    public static boolean isPlainData(Object v) {
+        if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof java.math.BigInteger) {
+            return true;
+        }
+        if (v instanceof org.cinderj.runtime.function.PFunction || v instanceof org.cinderj.runtime.function.PBuiltinFunction
+                        || v instanceof org.cinderj.runtime.function.PClassMethod || v instanceof org.cinderj.runtime.function.PStaticMethod
+                        || v instanceof org.cinderj.runtime.function.PProperty || v instanceof org.cinderj.runtime.function.PGetSetDescriptor
+                        || v instanceof PythonClass) {
+            return false;
+        }
+        PythonClass t = BuiltinTypes.typeOf(v);
+        return t.lookup("__get__") == null && t.lookup("__set__") == null && t.lookup("__delete__") == null;
     }
 
     /** Returns false when the key was absent. */

@@ -147,7 +147,7 @@ public final class DictBuiltins {
             update((PDict) a[0], a[1], null);
             return a[0];
         });
-        BuiltinDef.classMethod(D, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(D, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
         BuiltinDef.method(D, "__sizeof__", "(self, /)", a -> 64L + 24L * ((PDict) a[0]).size());
 
         installViews();

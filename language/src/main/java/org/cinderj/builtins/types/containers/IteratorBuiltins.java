@@ -29,12 +29,12 @@ public final class IteratorBuiltins {
     }
 
     private static final PythonClass[] ITERATOR_TYPES = {BuiltinTypes.LIST_ITERATOR, BuiltinTypes.LIST_REVERSEITERATOR, BuiltinTypes.TUPLE_ITERATOR,
-                    BuiltinTypes.STR_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.ITERATOR,
+                    BuiltinTypes.STR_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.LONGRANGE_ITERATOR, BuiltinTypes.ITERATOR,
                     BuiltinTypes.CALLABLE_ITERATOR, BuiltinTypes.DICT_KEYITERATOR, BuiltinTypes.DICT_VALUEITERATOR, BuiltinTypes.DICT_ITEMITERATOR,
                     BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED};
 
     private static final PythonClass[] WITH_LENGTH_HINT = {BuiltinTypes.LIST_ITERATOR, BuiltinTypes.LIST_REVERSEITERATOR, BuiltinTypes.TUPLE_ITERATOR,
-                    BuiltinTypes.STR_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.DICT_KEYITERATOR,
+                    BuiltinTypes.STR_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.LONGRANGE_ITERATOR, BuiltinTypes.DICT_KEYITERATOR,
                     BuiltinTypes.DICT_VALUEITERATOR, BuiltinTypes.DICT_ITEMITERATOR, BuiltinTypes.REVERSED};
 
     public static void install() {
@@ -57,7 +57,7 @@ public final class IteratorBuiltins {
             Object start = PyOps.index(a[2]);
             return new PEnumerate((PythonClass) a[0], PyOps.getIter(a[1]), start);
         });
-        BuiltinDef.classMethod(BuiltinTypes.ENUMERATE, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(BuiltinTypes.ENUMERATE, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
 
         Support.defineNew(BuiltinTypes.ZIP, "(cls, /, *iterables, strict=False)", a -> {
             Object[] its = ((PTuple) a[1]).getItems();

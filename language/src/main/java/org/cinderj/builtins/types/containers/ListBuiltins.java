@@ -195,7 +195,7 @@ public final class ListBuiltins {
             sort((PList) a[0], a[1], PyOps.isTrue(a[2]));
             return PNone.NONE;
         });
-        BuiltinDef.classMethod(L, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(L, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
         BuiltinDef.method(L, "__sizeof__", "(self, /)", a -> 40L + 8L * ((PList) a[0]).getStore().length);
     }
 

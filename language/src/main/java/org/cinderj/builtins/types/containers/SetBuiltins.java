@@ -145,7 +145,7 @@ public final class SetBuiltins {
             return new PTuple(new Object[]{self.getPythonClass(), new PTuple(new Object[]{new org.cinderj.runtime.list.PList(self.toArray())}),
                             d == null ? PNone.NONE : d});
         });
-        BuiltinDef.classMethod(c, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(c, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
         BuiltinDef.method(c, "__sizeof__", "(self, /)", a -> 200L + 16L * ((PBaseSet) a[0]).size());
     }
 

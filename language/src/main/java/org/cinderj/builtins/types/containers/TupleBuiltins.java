@@ -101,7 +101,7 @@ public final class TupleBuiltins {
             return c;
         });
         BuiltinDef.method(T, "__getnewargs__", "(self, /)", a -> new PTuple(new Object[]{new PTuple(((PTuple) a[0]).getItems())}));
-        BuiltinDef.classMethod(T, "__class_getitem__", "(cls, item, /)", a -> a[0]);
+        BuiltinDef.classMethod(T, "__class_getitem__", "(cls, item, /)", a -> org.cinderj.builtins.types.core.GenericAliasBuiltins.classGetItem(a[0], a[1]));
     }
 
     @TruffleBoundary

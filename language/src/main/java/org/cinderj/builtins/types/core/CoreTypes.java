@@ -22,6 +22,7 @@ public final class CoreTypes {
         MiscBuiltins.install();
         ModuleBuiltins.install();
         ExceptionBuiltins.install();
+        GenericAliasBuiltins.install();
         ContainerTypes.install();
     }
 }

@@ -5,6 +5,8 @@ import org.cinderj.builtins.BuiltinDef;
 import org.cinderj.runtime.ProtocolImpl;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.dict.PDict;
+import org.cinderj.runtime.exception.PFrame;
+import org.cinderj.runtime.exception.PTraceback;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.PBuiltinFunction;
 import org.cinderj.runtime.function.PCell;
@@ -35,6 +37,8 @@ public final class FunctionBuiltins {
         installDescriptorTypes();
         installCode();
         installCell();
+        installFrame();
+        installTraceback();
     }
 
     // ---------------------------------------------------------------- function
@@ -380,6 +384,82 @@ public final class FunctionBuiltins {
         BuiltinDef.getter(C, "co_consts", self -> PTuple.EMPTY);
         BuiltinDef.getter(C, "co_names", self -> PTuple.EMPTY);
         BuiltinDef.getter(C, "co_stacksize", self -> 0L);
+    }
+
+    private static void installFrame() {
+        PythonClass C = BuiltinTypes.FRAME;
+        BuiltinDef.method(C, "__repr__", "(self, /)", a -> {
+            PFrame f = (PFrame) a[0];
+            return "<frame at " + ProtocolImpl.addressOf(f) + ", file '" + f.getCode().getFilename() + "', line " + f.getLineno() + ", code " + f.getCode().getName() + ">";
+        });
+        BuiltinDef.getter(C, "f_code", self -> ((PFrame) self).getCode());
+        BuiltinDef.getter(C, "f_globals", self -> {
+            PDict g = ((PFrame) self).getGlobals();
+            return g == null ? new PDict() : g;
+        });
+        BuiltinDef.getter(C, "f_builtins", self -> {
+            PDict g = ((PFrame) self).getGlobals();
+            Object b = g == null ? null : g.get("__builtins__");
+            if (b instanceof PythonModule m) {
+                return m.getDict();
+            }
+            return b instanceof PDict ? b : new PDict();
+        });
+        BuiltinDef.getter(C, "f_locals", self -> {
+            PFrame f = (PFrame) self;
+            Object l = f.getLocals();
+            if (l == null) {
+                l = (f.getCode().getFlags() & PCode.CO_OPTIMIZED) == 0 && f.getGlobals() != null ? f.getGlobals() : new PDict();
+                f.setLocals(l);
+            }
+            return l;
+        });
+        BuiltinDef.getter(C, "f_lineno", self -> (long) ((PFrame) self).getLineno());
+        BuiltinDef.getter(C, "f_lasti", self -> -1L);
+        BuiltinDef.getter(C, "f_back", self -> {
+            Object b = ((PFrame) self).getBack();
+            return b == null ? PNone.NONE : b;
+        });
+        BuiltinDef.getSet(C, "f_trace", self -> PNone.NONE, (self, v) -> {
+        });
+        BuiltinDef.getSet(C, "f_trace_lines", self -> true, (self, v) -> {
+        });
+        BuiltinDef.getSet(C, "f_trace_opcodes", self -> false, (self, v) -> {
+        });
+        BuiltinDef.method(C, "clear", "(self, /)", a -> PNone.NONE);
+    }
+
+    private static void installTraceback() {
+        PythonClass C = BuiltinTypes.TRACEBACK;
+        BuiltinDef.staticMethod(C, "__new__", "(cls, tb_next, tb_frame, tb_lasti, tb_lineno)", a -> {
+            if (a[1] != PNone.NONE && !(a[1] instanceof PTraceback)) {
+                throw PythonErrors.typeError("expected traceback object or None, got '%s'", Support.typeName(a[1]));
+            }
+            if (!(a[2] instanceof PFrame f)) {
+                throw PythonErrors.typeError("TracebackType() argument 'tb_frame' must be frame, not %s", Support.typeName(a[2]));
+            }
+            return new PTraceback(f, (int) org.cinderj.builtins.modules.PyUtil.toInt(a[4]), a[1]);
+        });
+        BuiltinDef.getter(C, "tb_frame", self -> ((PTraceback) self).getFrame());
+        BuiltinDef.getter(C, "tb_lineno", self -> (long) ((PTraceback) self).getLineno());
+        BuiltinDef.getter(C, "tb_lasti", self -> -1L);
+        BuiltinDef.getSet(C, "tb_next", self -> {
+            Object n = ((PTraceback) self).getNext();
+            return n == null ? PNone.NONE : n;
+        }, (self, v) -> {
+            if (v == null) {
+                throw PythonErrors.typeError("can't delete tb_next attribute");
+            }
+            if (v != PNone.NONE && !(v instanceof PTraceback)) {
+                throw PythonErrors.typeError("expected traceback object or None, got '%s'", Support.typeName(v));
+            }
+            for (Object t = v; t instanceof PTraceback c; t = c.getNext()) {
+                if (t == self) {
+                    throw PythonErrors.valueError("traceback loop detected");
+                }
+            }
+            ((PTraceback) self).setNext(v);
+        });
     }
 
     private static void installCell() {

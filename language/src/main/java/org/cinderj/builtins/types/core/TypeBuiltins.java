@@ -417,6 +417,9 @@ public final class TypeBuiltins {
     }
 
     private static boolean hasDict(PythonClass c) {
+        if (c == BuiltinTypes.TYPE || c == BuiltinTypes.MODULE) {
+            return true; // classes and modules keep their own namespace; subclasses get no instance __dict__ descriptor
+        }
         return c.isBuiltin() ? ProtocolImpl.builtinHasDict(c) : c.instancesHaveDict();
     }
 
@@ -501,10 +504,9 @@ public final class TypeBuiltins {
                     continue;
                 }
                 String m = mangle(name, s);
-                if (names.contains(m)) {
-                    throw PythonErrors.typeError("duplicate slot name");
+                if (!names.contains(m)) {
+                    names.add(m); // CPython 3.10 accepts a name listed twice (one slot)
                 }
-                names.add(m);
             }
             for (String s : names) {
                 if (namespace.containsKey(s)) {
@@ -620,7 +622,11 @@ public final class TypeBuiltins {
 
     @TruffleBoundary
     static Object getInstanceDict(Object self) {
-        if (self instanceof PythonObject o && !(self instanceof PythonClass)) {
+        if (self instanceof PythonClass c) {
+            // Instances of a metaclass are classes: their __dict__ is the class namespace.
+            return new PMappingProxy(c);
+        }
+        if (self instanceof PythonObject o) {
             return PDict.mirrorOf(o);
         }
         throw ProtocolImpl.noAttribute(self, "__dict__");

@@ -60,7 +60,15 @@ public final class GeneratorBuiltins {
                         (self, v) -> ((PGenerator) self).setQualname(checkStr(v, "__qualname__")));
         BuiltinDef.getter(t, prefix + "running", self -> ((PGenerator) self).isRunning());
         BuiltinDef.getter(t, prefix + "code", self -> ((PGenerator) self).getCode());
-        BuiltinDef.getter(t, prefix + "frame", self -> ((PGenerator) self).isFinished() ? PNone.NONE : PNone.NONE);
+        BuiltinDef.getter(t, prefix + "frame", self -> {
+            PGenerator gen = (PGenerator) self;
+            if (gen.isFinished()) {
+                return PNone.NONE;
+            }
+            Object fn = gen.getFrame().getArguments()[0];
+            var globals = fn instanceof org.cinderj.runtime.function.PFunction f ? f.getGlobals() : null;
+            return new org.cinderj.runtime.exception.PFrame(gen.getCode(), globals, gen.getCode().getFirstLineNo());
+        });
         if (prefix.equals("gi_")) {
             BuiltinDef.getter(t, "gi_suspended", self -> ((PGenerator) self).isStarted() && !((PGenerator) self).isFinished());
         }
