@@ -195,10 +195,23 @@ public final class SourceCompiler {
     @TruffleBoundary
     static PCode compileSource(Source source, String filename, Module.Mode mode, boolean returnLastExpression) {
         Module module;
+        String text = source.getCharacters().toString();
         try {
-            module = PythonParser.parse(source.getCharacters().toString(), filename, mode);
+            module = PythonParser.parse(text, filename, mode);
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
+        } catch (org.cinderj.parser.CompilationRecursionError e) {
+            throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
+        }
+        try {
+            // The checks CPython makes in its symbol table and compiler ('return' outside
+            // function, nonlocal/global rules, ...). CPython reads their source line back from
+            // the file, so sources that are not files show none.
+            org.cinderj.compiler.ScopeAnalyzer.analyze(module, filename, filename.startsWith("<") ? null : text);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (org.cinderj.parser.CompilationRecursionError e) {
+            throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
         }
         if (returnLastExpression && mode == Module.Mode.EXEC && !module.body().isEmpty()
                         && module.body().get(module.body().size() - 1) instanceof org.cinderj.ast.Stmt.ExprStmt) {

@@ -77,6 +77,8 @@ public final class Translator {
     private final String filename;
     private final ScopeBuilder scopes;
     private CodeUnit unit;
+    /** {@code from __future__ import annotations}: annotations are strings, never evaluated. */
+    private boolean stringAnnotations;
 
     private Translator(PythonLanguage language, Source source, String filename, ScopeBuilder scopes) {
         this.language = language;
@@ -89,7 +91,28 @@ public final class Translator {
     public static PCode translateModule(PythonLanguage language, Source source, String filename, Module module) {
         ScopeBuilder scopes = ScopeBuilder.build(module, Scope.Kind.MODULE);
         Translator t = new Translator(language, source, filename, scopes);
+        t.stringAnnotations = hasFutureAnnotations(module);
         return t.module(module);
+    }
+
+    private static boolean hasFutureAnnotations(Module m) {
+        for (Stmt st : m.body()) {
+            if (st instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                for (Alias a : f.names()) {
+                    if (a.name().equals("annotations")) {
+                        return true;
+                    }
+                }
+            } else if (!(st instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An annotation's value: evaluated, or its source text under PEP 563. */
+    private ExprNode annotation(Expr e) {
+        return stringAnnotations ? ConstantNode.create(Unparser.unparse(e)) : expr(e);
     }
 
     // ------------------------------------------------------------------ code units
@@ -319,12 +342,12 @@ public final class Translator {
         for (Arg a : ScopeBuilder.allArgs(args)) {
             if (a.annotation() != null) {
                 an.add(mangle(a.arg()));
-                av.add(expr(a.annotation()));
+                av.add(annotation(a.annotation()));
             }
         }
         if (f.returns() != null) {
             an.add("return");
-            av.add(expr(f.returns()));
+            av.add(annotation(f.returns()));
         }
         return new MakeFunctionNode(code, defaults, kwDefaults, closureOf(s), an.toArray(new String[0]), av.toArray(new ExprNode[0]), doc);
     }
@@ -636,7 +659,7 @@ public final class Translator {
         if (unit.scope.kind != Scope.Kind.FUNCTION && a.simple() && a.target() instanceof Expr.Name n) {
             ExprNode ann = SubscriptNodes.getItem(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())));
             // __annotations__[name] = annotation
-            nodes.add(new SimpleStatements.AssignNode(expr(a.annotation()),
+            nodes.add(new SimpleStatements.AssignNode(annotation(a.annotation()),
                             new TargetNode[]{new SubscriptNodes.SubscriptTargetNode(new NameNodes.ReadNameNode("__annotations__"), ConstantNode.create(mangle(n.id())))}));
             assert ann != null;
         }

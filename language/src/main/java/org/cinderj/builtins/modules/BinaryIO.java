@@ -202,6 +202,15 @@ final class BinaryIO {
         return b;
     }
 
+    /** sys.stdin/stdout/stderr.buffer: a buffered stream over the standard stream that never closes it. */
+    @TruffleBoundary
+    static Object stdBuffer(RawIO raw, String name, boolean writing) {
+        PFileIO f = fileIO(raw, name, writing ? "wb" : "rb", !writing, writing, false, false);
+        PBuffered b = new PBuffered(writing ? IoModule.BUFFERED_WRITER : IoModule.BUFFERED_READER);
+        initBuffered(b, f, IoModule.DEFAULT_BUFFER_SIZE);
+        return b;
+    }
+
     /** A RawIO view of a Python binary buffer object (for TextIOWrapper(buffer)). */
     @TruffleBoundary
     static RawIO rawFromBuffer(Object buffer) {
@@ -833,7 +842,13 @@ final class BinaryIO {
 
     static void checkOpen(PBuffered b) {
         if (rawClosed(b)) {
-            throw PythonErrors.valueError(b.canRead && !b.canWrite ? "read of closed file" : "I/O operation on closed file.");
+            throw PythonErrors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    static void checkOpenForRead(PBuffered b) {
+        if (rawClosed(b)) {
+            throw PythonErrors.valueError("read of closed file");
         }
     }
 
@@ -875,7 +890,7 @@ final class BinaryIO {
     @TruffleBoundary
     static PBytes bufRead(PBuffered b, long size, boolean one) {
         checkReadable(b);
-        checkOpen(b);
+        checkOpenForRead(b);
         if (b.canWrite) {
             flushWrites(b);
         }
@@ -918,7 +933,7 @@ final class BinaryIO {
     @TruffleBoundary
     static PBytes bufReadline(PBuffered b, long limit) {
         checkReadable(b);
-        checkOpen(b);
+        checkOpenForRead(b);
         if (b.canWrite) {
             flushWrites(b);
         }

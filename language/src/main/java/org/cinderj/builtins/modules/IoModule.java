@@ -106,6 +106,9 @@ public final class IoModule {
         PTextIO stderr = new PTextIO(TEXTIOWRAPPER);
         stderr.configure(new StreamRawIO(null, ctx.getStandardErr(), 2, tty), "<stderr>", "w", "utf-8", "backslashreplace", NONE, true, false);
         stdin.isStd = stdout.isStd = stderr.isStd = true;
+        stdin.bufferObject = BinaryIO.stdBuffer(stdin.raw, "<stdin>", false);
+        stdout.bufferObject = BinaryIO.stdBuffer(stdout.raw, "<stdout>", true);
+        stderr.bufferObject = BinaryIO.stdBuffer(stderr.raw, "<stderr>", true);
         stdin.flushFirst = stdout;
         stderr.flushFirst = stdout;
         PTextIO[] all = {stdin, stdout, stderr};
@@ -146,6 +149,9 @@ public final class IoModule {
                 try {
                     if (!t.closed && t.raw.writable()) {
                         t.flushBuffer();
+                    }
+                    if (t.bufferObject instanceof BinaryIO.PBuffered b && b.canWrite && !b.detached) {
+                        BinaryIO.flushWrites(b);
                     }
                 } catch (RuntimeException e) {
                     // ignore

@@ -53,6 +53,7 @@ public final class ModulesInstaller {
         context.registerBuiltinModule("_sre", SreModule::create);
         context.registerBuiltinModule("zlib", ZlibModule::create);
         context.registerBuiltinModule("_ast", AstModule::create);
+        context.registerBuiltinModule("_abc", AbcModule::create);
         context.registerBuiltinModule("pwd", PwdModule::createPwd);
         context.registerBuiltinModule("grp", PwdModule::createGrp);
         HashModules.register(context);

@@ -399,6 +399,7 @@ public final class PosixModule {
         BuiltinDef.function(m, "WIFEXITED", "(status)", a -> (PyUtil.toLong(a[0]) & 0x7f) == 0);
         BuiltinDef.function(m, "WEXITSTATUS", "(status)", a -> (PyUtil.toLong(a[0]) >> 8) & 0xff);
         BuiltinDef.function(m, "waitstatus_to_exitcode", "(status)", a -> (PyUtil.toLong(a[0]) >> 8) & 0xff);
+        PosixExtras.define(m, ctx);
         return m;
     }
 

@@ -122,13 +122,24 @@ public final class SreModule {
 
     // ------------------------------------------------------------------ helpers
 
+    /** The last converted str (tokenizers call match(s, pos) many times on one long string). */
+    private static final ThreadLocal<Subject> LAST = new ThreadLocal<>();
+
     @TruffleBoundary
     static Subject subject(PPattern p, Object string) {
         if (string instanceof String s) {
             if (p.isBytes) {
                 throw PythonErrors.typeError("cannot use a bytes pattern on a string-like object");
             }
-            return new Subject(string, s.codePoints().toArray(), false, s);
+            Subject last = LAST.get();
+            if (last != null && last.obj == s) {
+                return last;
+            }
+            Subject subj = new Subject(string, s.codePoints().toArray(), false, s);
+            if (s.length() > 64) {
+                LAST.set(subj);
+            }
+            return subj;
         }
         byte[] b = BytesOps.bytesIfBytesLike(string);
         if (b == null && string instanceof PythonObject po && po.getPythonClass().isSubclassOf(BuiltinTypes.STR)) {
@@ -144,11 +155,19 @@ public final class SreModule {
         if (!p.isBytes) {
             throw PythonErrors.typeError("cannot use a string pattern on a bytes-like object");
         }
+        Subject last = LAST.get();
+        if (last != null && last.obj == string && string instanceof PBytes) {
+            return last;
+        }
         int[] cps = new int[b.length];
         for (int i = 0; i < b.length; i++) {
             cps[i] = b[i] & 0xff;
         }
-        return new Subject(string, cps, true, null);
+        Subject subj = new Subject(string, cps, true, null);
+        if (b.length > 64 && string instanceof PBytes) {
+            LAST.set(subj);
+        }
+        return subj;
     }
 
     static int clampPos(Object o, int len, int dflt) {

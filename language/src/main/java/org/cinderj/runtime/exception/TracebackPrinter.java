@@ -121,7 +121,7 @@ public final class TracebackPrinter {
             return;
         }
         sb.append("  File \"").append(filename instanceof String f ? f : "<string>").append("\", line ").append(lineno instanceof Long l ? l.longValue() : 0L).append('\n');
-        if (text instanceof String t) {
+        if (text instanceof String t && !t.isBlank()) {
             String line = t;
             while (line.endsWith("\n") || line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);

@@ -477,6 +477,16 @@ public final class TypeBuiltins {
         for (PythonClass b : bases) {
             baseHasDict |= hasDict(b);
         }
+        // CPython decides whether a __dict__ slot may be added from the layout base alone (the
+        // first base with the most derived solid base), not from every base.
+        PythonClass layoutWinner = bases[0];
+        for (PythonClass b : bases) {
+            if (solidBase(b) == bestSolid) {
+                layoutWinner = b;
+                break;
+            }
+        }
+        boolean winnerHasDict = hasDict(layoutWinner);
 
         // __slots__
         String[] slots = null;
@@ -494,7 +504,7 @@ public final class TypeBuiltins {
                     throw PythonErrors.typeError("__slots__ must be identifiers");
                 }
                 if (s.equals("__dict__")) {
-                    if (baseHasDict || wantDict) {
+                    if (winnerHasDict || wantDict) {
                         throw PythonErrors.typeError("__dict__ slot disallowed: we already got one");
                     }
                     wantDict = true;
