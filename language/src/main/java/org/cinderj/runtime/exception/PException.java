@@ -16,7 +16,9 @@ public final class PException extends AbstractTruffleException {
     private final transient PBaseException pythonException;
 
     public PException(PBaseException pythonException, Node location) {
-        super(location);
+        // No Truffle stack trace: Python tracebacks are built frame by frame as the exception
+        // unwinds (TracebackSupport), and collecting Truffle's would cost every raise dearly.
+        super(null, null, 0, location);
         this.pythonException = pythonException;
         pythonException.setCarrier(this);
     }
