@@ -372,7 +372,14 @@ public final class Translator {
         return block(nodes, lines);
     }
 
+    /** Prebuilt nodes standing for placeholder statements of a desugaring (async comprehensions). */
+    private final java.util.IdentityHashMap<Stmt, StmtNode> spliced = new java.util.IdentityHashMap<>();
+
     private StmtNode stmt(Stmt s) {
+        StmtNode prebuilt = spliced.remove(s);
+        if (prebuilt != null) {
+            return prebuilt;
+        }
         return switch (s) {
             case Stmt.ExprStmt e -> new SimpleStatements.ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> {
@@ -908,7 +915,11 @@ public final class Translator {
             case Expr.Yield y -> {
                 unit.yieldCount++;
                 requireGenerator(e);
-                yield new YieldNode(y.value() == null ? null : expr(y.value()), unit.newTemp(), unit.generatorSlot, unit.scope.generator && unit.scope.coroutine);
+                ExprNode v = y.value() == null ? null : expr(y.value());
+                if (unit.scope.generator && unit.scope.coroutine) {
+                    v = new org.cinderj.nodes.generator.AsyncGenWrapNode(v);
+                }
+                yield new YieldNode(v, unit.newTemp(), unit.generatorSlot);
             }
             case Expr.YieldFrom y -> {
                 unit.yieldCount++;
@@ -1047,7 +1058,11 @@ public final class Translator {
                 case DICT -> new ComprehensionNodes.DictSetNode(resultSlot, expr(elt), expr(value));
                 case GENERATOR -> {
                     unit.yieldCount++;
-                    yield new SimpleStatements.ExprStmtNode(new YieldNode(expr(elt), unit.newTemp(), unit.generatorSlot, unit.scope.coroutine));
+                    ExprNode v = expr(elt);
+                    if (unit.scope.generator && unit.scope.coroutine) {
+                        v = new org.cinderj.nodes.generator.AsyncGenWrapNode(v);
+                    }
+                    yield new SimpleStatements.ExprStmtNode(new YieldNode(v, unit.newTemp(), unit.generatorSlot));
                 }
             };
             // The element's own line, for tracebacks from inside it.
@@ -1059,12 +1074,16 @@ public final class Translator {
                     ExprNode cond = expr(g.ifs().get(k));
                     inner = unit.isGenerator ? new GenIfNode(cond, inner, null, unit.newTemp()) : new IfNode(cond, inner, null);
                 }
-                ExprNode iter = i == 0 ? ReadLocalNodeGen.create(unit.slotOf(".0"), ".0") : expr(g.iter());
-                TargetNode t = target(g.target());
                 if (g.isAsync()) {
-                    inner = asyncForNodes(iter, t, inner);
+                    // async for in a comprehension: the statement desugaring, with the inner part spliced in
+                    Stmt.Pass placeholder = new Stmt.Pass(node.line(), 0);
+                    spliced.put(placeholder, inner);
+                    Expr it = i == 0 ? new Expr.Name(node.line(), 0, ".0", Expr.Ctx.LOAD) : g.iter();
+                    inner = stmt(AsyncDesugar.asyncFor(new Stmt.For(node.line(), 0, g.target(), it, List.of(placeholder), List.of(), true), hiddenCounter++));
                     continue;
                 }
+                ExprNode iter = i == 0 ? ReadLocalNodeGen.create(unit.slotOf(".0"), ".0") : expr(g.iter());
+                TargetNode t = target(g.target());
                 inner = unit.isGenerator ? new GenForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp())
                                 : new ForNode(iter, t, inner, null, unit.newTemp(), unit.newTemp());
             }
@@ -1096,24 +1115,6 @@ public final class Translator {
             return new YieldFromNode(call, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true);
         }
         return call;
-    }
-
-    /**
-     * {@code async for t in iterable: body} inside a comprehension, as resumable nodes:
-     * {@code .it = aiter(iterable); while True: try: t = await anext(.it) except StopAsyncIteration: break; body}.
-     */
-    private StmtNode asyncForNodes(ExprNode iterable, TargetNode target, StmtNode body) {
-        int itSlot = unit.newTemp();
-        ExprNode aiter = new CallNode(new GlobalNodes.ReadGlobalNode("aiter"), new ExprNode[]{iterable}, new String[0], new ExprNode[0]);
-        StmtNode init = new SimpleStatements.ExprStmtNode(new TempNodes.WriteTempNode(aiter, itSlot));
-        ExprNode anext = new CallNode(new GlobalNodes.ReadGlobalNode("anext"), new ExprNode[]{new TempNodes.ReadTempNode(itSlot)}, new String[0], new ExprNode[0]);
-        unit.yieldCount++;
-        StmtNode fetch = new SimpleStatements.AssignNode(new YieldFromNode(anext, unit.newTemp(), unit.newTemp(), unit.generatorSlot, true), new TargetNode[]{target});
-        StmtNode tryFetch = new GenTryExceptNode(fetch, new ExprNode[]{new GlobalNodes.ReadGlobalNode("StopAsyncIteration")}, new TargetNode[]{null},
-                        new StmtNode[]{null}, new StmtNode[]{new SimpleStatements.BreakNode()}, null, unit, unit.newTemp(), unit.newTemp());
-        StmtNode loopBody = new GenBlockNode(new StmtNode[]{tryFetch, body}, new int[]{0, 0}, unit.newTemp());
-        StmtNode loop = new GenWhileNode(ConstantNode.create(Boolean.TRUE), loopBody, null, unit.newTemp());
-        return new GenBlockNode(new StmtNode[]{init, loop}, new int[]{0, 0}, unit.newTemp());
     }
 
     /** {@code iter(x)}, evaluated eagerly for a generator expression's first iterable. */

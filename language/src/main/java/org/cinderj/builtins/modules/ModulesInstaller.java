@@ -32,6 +32,7 @@ public final class ModulesInstaller {
     private static void registerMore(PythonContext context) {
         context.registerBuiltinModule("atexit", AtexitSupport::create);
         context.registerBuiltinModule("math", MathModule::create);
+        context.registerBuiltinModule("cmath", CmathModule::create);
         context.registerBuiltinModule("time", TimeModule::create);
         context.registerBuiltinModule("_thread", ThreadModule::create);
         context.registerBuiltinModule("_weakref", WeakrefModule::create);

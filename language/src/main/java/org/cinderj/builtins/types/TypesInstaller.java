@@ -10,6 +10,5 @@ public final class TypesInstaller {
         org.cinderj.builtins.types.numbers.NumberAndTextTypes.install();
         org.cinderj.builtins.types.generator.GeneratorBuiltins.install();
         org.cinderj.builtins.types.generator.FrameBuiltins.install();
-        org.cinderj.builtins.types.generator.AsyncGeneratorBuiltins.install();
     }
 }

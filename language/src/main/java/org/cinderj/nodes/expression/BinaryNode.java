@@ -48,6 +48,28 @@ public abstract class BinaryNode extends ExprNode {
         return r;
     }
 
+    /** Python ints beyond the long range (and mixed with longs): exact arithmetic. */
+    @Specialization(guards = "isBigIntPair(a, b)")
+    protected Object doBigInt(Object a, Object b) {
+        Object r = bigIntBoundary(a, b);
+        return r != null ? r : slowPath(a, b);
+    }
+
+    @TruffleBoundary
+    private Object bigIntBoundary(Object a, Object b) {
+        return bigIntOp(a, b);
+    }
+
+    /** The int-by-int operation for Long/BigInteger operands, or null to use the full protocol. */
+    protected Object bigIntOp(Object a, Object b) {
+        return null;
+    }
+
+    protected static boolean isBigIntPair(Object a, Object b) {
+        return (a instanceof java.math.BigInteger || b instanceof java.math.BigInteger) && (a instanceof java.math.BigInteger || a instanceof Long)
+                        && (b instanceof java.math.BigInteger || b instanceof Long);
+    }
+
     protected static boolean isUserObject(Object o) {
         return o instanceof PythonObject p && !p.getPythonClass().isBuiltin();
     }

@@ -15,22 +15,6 @@ public abstract class BitOrNode extends BinaryNode {
         return a | b;
     }
 
-    /** Python ints beyond the long range (and mixed with longs): exact arithmetic. */
-    @Specialization(guards = "isBigIntPair(a, b)")
-    protected Object doBigInt(Object a, Object b) {
-        return bigInt(a, b);
-    }
-
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static Object bigInt(Object a, Object b) {
-        return org.cinderj.runtime.number.IntOps.or(a, b);
-    }
-
-    protected static boolean isBigIntPair(Object a, Object b) {
-        return (a instanceof java.math.BigInteger || b instanceof java.math.BigInteger) && (a instanceof java.math.BigInteger || a instanceof Long)
-                        && (b instanceof java.math.BigInteger || b instanceof Long);
-    }
-
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.BITOR);
@@ -44,5 +28,10 @@ public abstract class BitOrNode extends BinaryNode {
     @Override
     protected Object slowPath(Object left, Object right) {
         return generic(left, right, Operator.BITOR);
+    }
+
+    @Override
+    protected Object bigIntOp(Object a, Object b) {
+        return org.cinderj.runtime.number.IntOps.or(a, b);
     }
 }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import org.cinderj.ast.Operator;
 
 /** {@code a FLOORDIV b} for the FLOORDIV operator, with the dunder protocol as the generic case. */
+@com.oracle.truffle.api.dsl.ImportStatic(ArithGuards.class)
 public abstract class FloorDivNode extends BinaryNode {
     @Specialization(guards = {"b != 0", "!isMinByMinusOne(a, b)"})
     protected long floorDivLong(long a, long b) {
@@ -17,38 +18,11 @@ public abstract class FloorDivNode extends BinaryNode {
 
     protected static final long MIN = Long.MIN_VALUE;
 
-    /** Python ints beyond the long range (and mixed with longs): exact arithmetic. */
-    @Specialization(guards = "isBigIntPair(a, b)")
-    protected Object doBigInt(Object a, Object b) {
-        return bigInt(a, b);
-    }
-
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static Object bigInt(Object a, Object b) {
-        return org.cinderj.runtime.number.IntOps.floorDiv(a, b);
-    }
-
-    protected static boolean isBigIntPair(Object a, Object b) {
-        return (a instanceof java.math.BigInteger || b instanceof java.math.BigInteger) && (a instanceof java.math.BigInteger || a instanceof Long)
-                        && (b instanceof java.math.BigInteger || b instanceof Long);
-    }
-
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.FLOORDIV);
     }
 
-    protected static boolean isNonZero(double d) {
-        return d != 0.0;
-    }
-
-    protected static boolean isMinByMinusOne(long a, long b) {
-        return a == Long.MIN_VALUE && b == -1;
-    }
-
-    protected static boolean isRealPow(double a, double b) {
-        return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
-    }
 
     @Override
     protected String dunderName() {
@@ -58,5 +32,10 @@ public abstract class FloorDivNode extends BinaryNode {
     @Override
     protected Object slowPath(Object left, Object right) {
         return generic(left, right, Operator.FLOORDIV);
+    }
+
+    @Override
+    protected Object bigIntOp(Object a, Object b) {
+        return org.cinderj.runtime.number.IntOps.floorDiv(a, b);
     }
 }

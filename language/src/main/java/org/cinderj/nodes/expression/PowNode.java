@@ -4,6 +4,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import org.cinderj.ast.Operator;
 
 /** {@code a POW b} for the POW operator, with the dunder protocol as the generic case. */
+@com.oracle.truffle.api.dsl.ImportStatic(ArithGuards.class)
 public abstract class PowNode extends BinaryNode {
     @Specialization(guards = "b >= 0", rewriteOn = ArithmeticException.class)
     protected long powLong(long a, long b) {
@@ -24,12 +25,21 @@ public abstract class PowNode extends BinaryNode {
 
     @Specialization(guards = {"isRealPow(a, b)"})
     protected double powDouble(double a, double b) {
-        return Math.pow(a, b);
+        return checkRange(a, b, Math.pow(a, b));
     }
 
     @Specialization(guards = {"b >= 0"})
     protected double powDoubleLong(double a, long b) {
-        return Math.pow(a, b);
+        return checkRange(a, b, Math.pow(a, b));
+    }
+
+    /** CPython raises OverflowError (ERANGE) when finite operands give an infinite power. */
+    private static double checkRange(double a, double b, double r) {
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+            throw org.cinderj.runtime.number.FloatOps.rangeError();
+        }
+        return r;
     }
 
     protected static boolean isIntegral(double d) {
@@ -41,17 +51,6 @@ public abstract class PowNode extends BinaryNode {
         return generic(a, b, Operator.POW);
     }
 
-    protected static boolean isNonZero(double d) {
-        return d != 0.0;
-    }
-
-    protected static boolean isMinByMinusOne(long a, long b) {
-        return a == Long.MIN_VALUE && b == -1;
-    }
-
-    protected static boolean isRealPow(double a, double b) {
-        return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
-    }
 
     @Override
     protected String dunderName() {

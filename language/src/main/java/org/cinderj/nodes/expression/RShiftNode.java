@@ -10,22 +10,6 @@ public abstract class RShiftNode extends BinaryNode {
         return a >> Math.min(b, 63);
     }
 
-    /** Python ints beyond the long range (and mixed with longs): exact arithmetic. */
-    @Specialization(guards = "isBigIntPair(a, b)")
-    protected Object doBigInt(Object a, Object b) {
-        return bigInt(a, b);
-    }
-
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static Object bigInt(Object a, Object b) {
-        return org.cinderj.runtime.number.IntOps.rshift(a, b);
-    }
-
-    protected static boolean isBigIntPair(Object a, Object b) {
-        return (a instanceof java.math.BigInteger || b instanceof java.math.BigInteger) && (a instanceof java.math.BigInteger || a instanceof Long)
-                        && (b instanceof java.math.BigInteger || b instanceof Long);
-    }
-
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.RSHIFT);
@@ -39,5 +23,10 @@ public abstract class RShiftNode extends BinaryNode {
     @Override
     protected Object slowPath(Object left, Object right) {
         return generic(left, right, Operator.RSHIFT);
+    }
+
+    @Override
+    protected Object bigIntOp(Object a, Object b) {
+        return org.cinderj.runtime.number.IntOps.rshift(a, b);
     }
 }

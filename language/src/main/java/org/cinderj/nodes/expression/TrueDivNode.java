@@ -4,6 +4,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import org.cinderj.ast.Operator;
 
 /** {@code a DIV b} for the DIV operator, with the dunder protocol as the generic case. */
+@com.oracle.truffle.api.dsl.ImportStatic(ArithGuards.class)
 public abstract class TrueDivNode extends BinaryNode {
     private static final long EXACT = 1L << 53;
 
@@ -36,17 +37,6 @@ public abstract class TrueDivNode extends BinaryNode {
         return generic(a, b, Operator.DIV);
     }
 
-    protected static boolean isNonZero(double d) {
-        return d != 0.0;
-    }
-
-    protected static boolean isMinByMinusOne(long a, long b) {
-        return a == Long.MIN_VALUE && b == -1;
-    }
-
-    protected static boolean isRealPow(double a, double b) {
-        return (a >= 0.0 || b == Math.rint(b)) && !(a == 0.0 && b < 0.0);
-    }
 
     @Override
     protected String dunderName() {

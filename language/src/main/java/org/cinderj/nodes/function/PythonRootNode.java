@@ -52,7 +52,8 @@ public final class PythonRootNode extends RootNode {
         PythonContext ctx = PythonContext.get(this);
         if (!ctx.enterFrame()) {
             ctx.exitFrame();
-            throw recursion(frame);
+            // as in CPython, the frame that would exceed the limit is never entered: no traceback entry
+            throw PythonErrors.recursionError();
         }
         return executeBody(frame, ctx);
     }

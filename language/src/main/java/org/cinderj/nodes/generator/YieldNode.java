@@ -14,18 +14,11 @@ public final class YieldNode extends ExprNode {
     @Child private ExprNode value;
     private final int stateSlot;
     private final int generatorSlot;
-    /** In an async generator, yielded values are tagged so that awaits can pass through untouched. */
-    private final boolean asyncGenerator;
 
     public YieldNode(ExprNode value, int stateSlot, int generatorSlot) {
-        this(value, stateSlot, generatorSlot, false);
-    }
-
-    public YieldNode(ExprNode value, int stateSlot, int generatorSlot, boolean asyncGenerator) {
         this.value = value;
         this.stateSlot = stateSlot;
         this.generatorSlot = generatorSlot;
-        this.asyncGenerator = asyncGenerator;
     }
 
     @Override
@@ -42,6 +35,6 @@ public final class YieldNode extends ExprNode {
         }
         Object v = value == null ? PNone.NONE : value.execute(frame);
         GenState.set(frame, stateSlot, 1);
-        throw new YieldException(asyncGenerator ? new org.cinderj.runtime.generator.AsyncGenValue(v) : v);
+        throw new YieldException(v);
     }
 }

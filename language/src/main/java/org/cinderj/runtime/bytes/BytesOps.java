@@ -28,6 +28,11 @@ public final class BytesOps {
             return b.getBytes();
         } else if (o instanceof PByteArray ba) {
             return ba.toBytes();
+        } else if (o instanceof PMemoryView mv) {
+            if (mv.isReleased()) {
+                throw PythonErrors.valueError("operation forbidden on released memoryview object");
+            }
+            return mv.toBytes();
         }
         return null;
     }

@@ -220,6 +220,10 @@ public final class Codecs {
         String javaName = switch (enc) {
             case "utf-16" -> "UTF-16LE-BOM";
             case "utf-32" -> "UTF-32LE-BOM";
+            case "utf-16-le" -> "UTF-16LE";
+            case "utf-16-be" -> "UTF-16BE";
+            case "utf-32-le" -> "UTF-32LE";
+            case "utf-32-be" -> "UTF-32BE";
             default -> enc;
         };
         try {
@@ -369,6 +373,21 @@ public final class Codecs {
     }
 
     private static String decodeJava(byte[] b, int len, String enc, String errors) {
+        String codecName = enc;
+        int off = 0;
+        if (enc.equals("utf-16") || enc.equals("utf-32")) {
+            // a byte order mark picks the order and is dropped; without one, little-endian (as CPython on x86)
+            boolean wide = enc.equals("utf-32");
+            int n = wide ? 4 : 2;
+            boolean le = len >= n && (wide ? (b[0] == (byte) 0xff && b[1] == (byte) 0xfe && b[2] == 0 && b[3] == 0)
+                            : (b[0] == (byte) 0xff && b[1] == (byte) 0xfe));
+            boolean be = len >= n && (wide ? (b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xfe && b[3] == (byte) 0xff)
+                            : (b[0] == (byte) 0xfe && b[1] == (byte) 0xff));
+            if (le || be) {
+                off = n;
+            }
+            enc = (wide ? "utf-32" : "utf-16") + (be ? "-be" : "-le");
+        }
         Charset cs = charset(enc);
         try {
             var decoder = cs.newDecoder();
@@ -379,9 +398,9 @@ public final class Codecs {
                 default -> throw unknownHandler(errors);
             };
             decoder.onMalformedInput(action).onUnmappableCharacter(action);
-            return decoder.decode(ByteBuffer.wrap(b, 0, len)).toString();
+            return decoder.decode(ByteBuffer.wrap(b, off, len - off)).toString();
         } catch (CharacterCodingException e) {
-            throw PythonErrors.raiseObject(PythonErrors.create(BuiltinTypes.UNICODE_DECODE_ERROR, enc,
+            throw PythonErrors.raiseObject(PythonErrors.create(BuiltinTypes.UNICODE_DECODE_ERROR, codecName,
                             new PBytes(java.util.Arrays.copyOf(b, len)), 0L, 1L, "illegal multibyte sequence"));
         }
     }

@@ -27,6 +27,9 @@ public final class GeneratorSupport {
         if (g.getPythonClass() == BuiltinTypes.COROUTINE) {
             return "coroutine";
         }
+        if (g.getPythonClass() == BuiltinTypes.ASYNC_GENERATOR) {
+            return "async generator";
+        }
         return "generator";
     }
 
@@ -70,8 +73,7 @@ public final class GeneratorSupport {
         } catch (PException e) {
             g.setFinished(true);
             if (PythonErrors.isInstance(e, BuiltinTypes.STOP_ITERATION)) {
-                String what = g.getPythonClass() == BuiltinTypes.COROUTINE ? "coroutine" : "generator";
-                PException re = PythonErrors.runtimeError("%s raised StopIteration", what);
+                PException re = PythonErrors.runtimeError("%s raised StopIteration", kind(g));
                 re.getPythonException().setCause(e.getPythonException());
                 re.getPythonException().setContext(e.getPythonException());
                 re.getPythonException().setSuppressContext(true);
@@ -80,6 +82,15 @@ public final class GeneratorSupport {
             throw e;
         } finally {
             g.setRunning(false);
+        }
+    }
+
+    /** A value produced by {@code yield} in an async generator (as opposed to what its awaits pass up). */
+    public static final class AsyncGenValue {
+        public final Object value;
+
+        public AsyncGenValue(Object value) {
+            this.value = value;
         }
     }
 

@@ -37,6 +37,17 @@ public final class PGenerator extends PythonObject {
         this.qualname = qualname;
     }
 
+    /** The frame object Python code sees ({@code gi_frame}), created on first request. */
+    private Object frameObject;
+
+    public Object getFrameObject() {
+        return frameObject;
+    }
+
+    public void setFrameObject(Object frameObject) {
+        this.frameObject = frameObject;
+    }
+
     public MaterializedFrame getFrame() {
         return frame;
     }

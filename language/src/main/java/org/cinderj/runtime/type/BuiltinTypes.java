@@ -72,6 +72,8 @@ public final class BuiltinTypes {
     public static final PythonClass COROUTINE = f("coroutine");
     public static final PythonClass COROUTINE_WRAPPER = f("coroutine_wrapper");
     public static final PythonClass ASYNC_GENERATOR = f("async_generator");
+    public static final PythonClass ASYNC_GENERATOR_ASEND = f("async_generator_asend");
+    public static final PythonClass ASYNC_GENERATOR_ATHROW = f("async_generator_athrow");
     public static final PythonClass MAPPINGPROXY = f("mappingproxy");
     public static final PythonClass DICT_KEYS = f("dict_keys");
     public static final PythonClass DICT_VALUES = f("dict_values");

@@ -462,12 +462,16 @@ public final class TypeBuiltins {
             bases = new PythonClass[]{BuiltinTypes.OBJECT};
         }
         PythonClass bestSolid = null;
+        PythonClass bestBase = null;
         for (PythonClass b : bases) {
             if (!b.hasFlag(PythonClass.FLAG_BASETYPE)) {
                 throw PythonErrors.typeError("type '%s' is not an acceptable base type", b.getName());
             }
             PythonClass s = solidBase(b);
-            if (bestSolid == null || s.isSubclassOf(bestSolid)) {
+            if (bestSolid == null || (s.isSubclassOf(bestSolid) && s != bestSolid)) {
+                bestSolid = s;
+                bestBase = b;
+            } else if (s.isSubclassOf(bestSolid)) {
                 bestSolid = s;
             } else if (!bestSolid.isSubclassOf(s)) {
                 throw PythonErrors.typeError("multiple bases have instance lay-out conflict");

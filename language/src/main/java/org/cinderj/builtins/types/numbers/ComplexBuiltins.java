@@ -183,7 +183,9 @@ public final class ComplexBuiltins {
             im = 0.0;
             if (!NumberSupport.isMissing(imag)) {
                 PComplex ci = secondArg(imag);
-                re = -ci.getImag();
+                if (isComplexArg(imag)) {
+                    re -= ci.getImag();
+                }
                 im = ci.getReal();
             }
         } else {
@@ -207,13 +209,21 @@ public final class ComplexBuiltins {
                 re = cr.getReal();
                 im = cr.getImag();
                 if (!NumberSupport.isMissing(imag)) {
+                    // as CPython: only complex parts combine, so signed zeros of real arguments survive
                     PComplex ci = secondArg(imag);
-                    re -= ci.getImag();
-                    im += ci.getReal();
+                    if (isComplexArg(imag)) {
+                        re -= ci.getImag();
+                    }
+                    im = isComplexArg(real) ? im + ci.getReal() : ci.getReal();
                 }
             }
         }
         return cls == COMPLEX ? new PComplex(re, im) : new PComplex(cls, re, im);
+    }
+
+    /** A complex number or an object with __complex__ (not a plain real number). */
+    private static boolean isComplexArg(Object o) {
+        return o instanceof PComplex || org.cinderj.runtime.PyOps.lookupSpecial(o, "__complex__") != null;
     }
 
     private static PComplex secondArg(Object imag) {

@@ -18,5 +18,6 @@ public final class NumberAndTextTypes {
         StrBuiltins.installIterator();
         BytesBuiltins.install();
         ByteArrayBuiltins.install();
+        org.cinderj.builtins.types.text.MemoryViewBuiltins.install();
     }
 }
