@@ -410,11 +410,12 @@ final class BinaryIO {
         PyUtil.method(c, "readinto", "(self, buffer, /)", a -> {
             PFileIO f = openFio(a[0]);
             checkReadable(f);
-            if (!(a[1] instanceof PByteArray ba)) {
+            BytesOps.WritableRegion ba = BytesOps.writableRegion(a[1]);
+            if (ba == null) {
                 throw PythonErrors.typeError("readinto() argument must be read-write bytes-like object, not %s", PyUtil.typeName(a[1]));
             }
             try {
-                int r = ba.length() == 0 ? 0 : f.raw.read(ba.getStore(), 0, ba.length());
+                int r = ba.length() == 0 ? 0 : f.raw.read(ba.array(), ba.offset(), ba.length());
                 return (long) Math.max(r, 0);
             } catch (IOException e) {
                 throw io(e, f.name);
@@ -591,11 +592,12 @@ final class BinaryIO {
         });
         PyUtil.method(c, "readinto", "(self, buffer, /)", a -> {
             PBytesIO b = bio(a[0]);
-            if (!(a[1] instanceof PByteArray ba)) {
+            BytesOps.WritableRegion ba = BytesOps.writableRegion(a[1]);
+            if (ba == null) {
                 throw PythonErrors.typeError("readinto() argument must be read-write bytes-like object, not %s", PyUtil.typeName(a[1]));
             }
             int n = Math.max(0, Math.min(ba.length(), b.len - b.pos));
-            System.arraycopy(b.buf, b.pos, ba.getStore(), 0, n);
+            System.arraycopy(b.buf, b.pos, ba.array(), ba.offset(), n);
             b.pos += n;
             return (long) n;
         });
@@ -1019,11 +1021,12 @@ final class BinaryIO {
             });
             PyUtil.method(c, "readinto", "(self, buffer, /)", a -> {
                 PBuffered b = buf(a[0]);
-                if (!(a[1] instanceof PByteArray ba)) {
+                BytesOps.WritableRegion ba = BytesOps.writableRegion(a[1]);
+                if (ba == null) {
                     throw PythonErrors.typeError("readinto() argument must be read-write bytes-like object, not %s", PyUtil.typeName(a[1]));
                 }
                 PBytes r = bufRead(b, ba.length(), false);
-                System.arraycopy(r.getBytes(), 0, ba.getStore(), 0, r.length());
+                System.arraycopy(r.getBytes(), 0, ba.array(), ba.offset(), r.length());
                 return (long) r.length();
             });
             PyUtil.method(c, "write", "(self, buffer, /)", a -> bufWrite(buf(a[0]), bytesLike(a[1])));

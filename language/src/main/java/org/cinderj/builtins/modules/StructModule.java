@@ -489,11 +489,12 @@ public final class StructModule {
     }
 
     static Object packIntoBuffer(Format f, Object buffer, Object offsetObj, Object[] args, int start) {
-        if (!(buffer instanceof PByteArray ba)) {
+        BytesOps.WritableRegion region = BytesOps.writableRegion(buffer);
+        if (region == null) {
             throw PythonErrors.typeError("argument must be read-write bytes-like object, not %s", PyUtil.typeName(buffer));
         }
         long offset = PyUtil.toLong(offsetObj);
-        int len = ba.length();
+        int len = region.length();
         if (offset < 0) {
             if (offset + f.size > 0) {
                 throw error("no space to pack %d bytes at offset %d", f.size, offset);
@@ -508,9 +509,9 @@ public final class StructModule {
                             offset + f.size, f.size, offset, len);
         }
         byte[] tmp = new byte[f.size];
-        System.arraycopy(ba.getStore(), (int) offset, tmp, 0, f.size);
+        System.arraycopy(region.array(), region.offset() + (int) offset, tmp, 0, f.size);
         packInto(f, tmp, 0, args, start);
-        System.arraycopy(tmp, 0, ba.getStore(), (int) offset, f.size);
+        System.arraycopy(tmp, 0, region.array(), region.offset() + (int) offset, f.size);
         return NONE;
     }
 

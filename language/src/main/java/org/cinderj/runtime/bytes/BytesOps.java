@@ -29,10 +29,28 @@ public final class BytesOps {
         } else if (o instanceof PByteArray ba) {
             return ba.toBytes();
         } else if (o instanceof PMemoryView mv) {
-            if (mv.isReleased()) {
-                throw PythonErrors.valueError("operation forbidden on released memoryview object");
+            return mv.toBytes(false);
+        }
+        return null;
+    }
+
+    /** A writable contiguous byte region: {@code array[offset : offset+length]}. */
+    public record WritableRegion(byte[] array, int offset, int length) {
+    }
+
+    /**
+     * The writable region of a read-write bytes-like object (bytearray, or a writable
+     * C-contiguous memoryview), or null if {@code o} is not one.
+     */
+    public static WritableRegion writableRegion(Object o) {
+        if (o instanceof PByteArray ba) {
+            return new WritableRegion(ba.getStore(), 0, ba.length());
+        } else if (o instanceof PMemoryView mv && !mv.isReadonly()) {
+            mv.checkReleased();
+            if (!mv.isCContiguous()) {
+                throw PythonErrors.raise(BuiltinTypes.BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
             }
-            return mv.toBytes();
+            return new WritableRegion(mv.array(), mv.getOffset(), mv.nbytes());
         }
         return null;
     }

@@ -18,6 +18,5 @@ public final class NumberAndTextTypes {
         StrBuiltins.installIterator();
         BytesBuiltins.install();
         ByteArrayBuiltins.install();
-        org.cinderj.builtins.types.text.MemoryViewBuiltins.install();
     }
 }

@@ -426,6 +426,9 @@ public final class BytesBuiltins {
     private static void compare(PythonClass type, String name, int lt, int eq, int gt) {
         BuiltinDef.inlinableMethod(type, name, "(self, value, /)", args -> {
             byte[] a = data(args[0], type, name);
+            if (type == BYTES && args[1] instanceof org.cinderj.runtime.bytes.PMemoryView) {
+                return NOT_IMPLEMENTED; // bytes compares only with bytes; memoryview.__eq__ answers ==
+            }
             byte[] b = BytesOps.bytesIfBytesLike(args[1]);
             if (b == null) {
                 return NOT_IMPLEMENTED;

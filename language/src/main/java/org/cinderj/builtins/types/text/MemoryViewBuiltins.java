@@ -1,308 +1,541 @@
 package org.cinderj.builtins.types.text;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import static org.cinderj.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
+
+import java.util.Arrays;
+import org.cinderj.ast.CmpOperator;
 import org.cinderj.builtins.BuiltinDef;
-import org.cinderj.builtins.types.core.Support;
-import org.cinderj.runtime.ProtocolImpl;
+import org.cinderj.builtins.types.numbers.NumberSupport;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.bytes.BytesOps;
 import org.cinderj.runtime.bytes.PByteArray;
 import org.cinderj.runtime.bytes.PBytes;
 import org.cinderj.runtime.bytes.PMemoryView;
 import org.cinderj.runtime.exception.PythonErrors;
-import org.cinderj.runtime.function.Missing;
 import org.cinderj.runtime.list.PList;
 import org.cinderj.runtime.number.IntOps;
+import org.cinderj.runtime.number.NumberHash;
+import org.cinderj.runtime.object.PEllipsis;
 import org.cinderj.runtime.object.PNone;
-import org.cinderj.runtime.object.PNotImplemented;
+import org.cinderj.runtime.object.PythonObject;
 import org.cinderj.runtime.slice.PSlice;
+import org.cinderj.runtime.str.StrOps;
 import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 import org.cinderj.runtime.type.PythonClass;
 
-/** {@code memoryview}: one-dimensional views of bytes and bytearray in the native struct formats. */
+/** The methods and attributes of {@code memoryview} (data in {@link PMemoryView}). */
 public final class MemoryViewBuiltins {
     private MemoryViewBuiltins() {
     }
 
-    public static void install() {
-        PythonClass M = BuiltinTypes.MEMORYVIEW;
-        BuiltinDef.staticMethod(M, "__new__", "(type, object)", a -> create(a[1]));
-        BuiltinDef.method(M, "__repr__", "(self, /)", a -> {
-            PMemoryView mv = (PMemoryView) a[0];
-            return (mv.isReleased() ? "<released memory at " : "<memory at ") + ProtocolImpl.addressOf(mv) + ">";
-        });
-        BuiltinDef.method(M, "__len__", "(self, /)", a -> (long) live(a[0]).length);
-        BuiltinDef.method(M, "__getitem__", "(self, key, /)", a -> getItem(live(a[0]), a[1]));
-        BuiltinDef.method(M, "__setitem__", "(self, key, value, /)", a -> {
-            setItem(live(a[0]), a[1], a[2]);
-            return PNone.NONE;
-        });
-        BuiltinDef.method(M, "__iter__", "(self, /)", a -> PyOps.getIter(tolist(live(a[0]))));
-        BuiltinDef.method(M, "tobytes", "(self, order=None)", a -> BytesOps.newBytes(live(a[0]).toBytes()));
-        BuiltinDef.method(M, "tolist", "(self, /)", a -> tolist(live(a[0])));
-        BuiltinDef.method(M, "hex", "(self, sep=?, bytes_per_sep=1)", a -> {
-            byte[] b = live(a[0]).toBytes();
-            String sep = a[1] == Missing.VALUE ? null : PyOps.str(a[1]);
-            return BytesOps.hex(b, b.length, sep, org.cinderj.builtins.modules.PyUtil.toLong(a[2]));
-        });
-        BuiltinDef.method(M, "cast", "(self, format, shape=?)", a -> cast(live(a[0]), a[1], a[2]));
-        BuiltinDef.method(M, "toreadonly", "(self, /)", a -> {
-            PMemoryView mv = live(a[0]);
-            return new PMemoryView(mv.obj, mv.offset, mv.length, mv.stride, mv.itemsize, mv.format, true);
-        });
-        BuiltinDef.method(M, "release", "(self, /)", a -> {
-            ((PMemoryView) a[0]).release();
-            return PNone.NONE;
-        });
-        BuiltinDef.method(M, "__enter__", "(self, /)", a -> live(a[0]));
-        BuiltinDef.method(M, "__exit__", "(self, /, *args)", a -> {
-            ((PMemoryView) a[0]).release();
-            return PNone.NONE;
-        });
-        BuiltinDef.method(M, "__eq__", "(self, other, /)", a -> equal((PMemoryView) a[0], a[1]));
-        BuiltinDef.method(M, "__ne__", "(self, other, /)", a -> {
-            Object r = equal((PMemoryView) a[0], a[1]);
-            return r instanceof Boolean b ? !b : r;
-        });
-        BuiltinDef.method(M, "__hash__", "(self, /)", a -> {
-            PMemoryView mv = live(a[0]);
-            if (!mv.readonly) {
-                throw PythonErrors.valueError("cannot hash writable memoryview object");
-            }
-            if (!mv.format.equals("B") && !mv.format.equals("b") && !mv.format.equals("c")) {
-                throw PythonErrors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-            }
-            return PyOps.hash(new PBytes(mv.toBytes()));
-        });
-        BuiltinDef.getter(M, "obj", self -> live(self).obj);
-        BuiltinDef.getter(M, "nbytes", self -> (long) live(self).length * live(self).itemsize);
-        BuiltinDef.getter(M, "readonly", self -> live(self).readonly);
-        BuiltinDef.getter(M, "itemsize", self -> (long) live(self).itemsize);
-        BuiltinDef.getter(M, "format", self -> live(self).format);
-        BuiltinDef.getter(M, "ndim", self -> 1L);
-        BuiltinDef.getter(M, "shape", self -> new PTuple(new Object[]{(long) live(self).length}));
-        BuiltinDef.getter(M, "strides", self -> new PTuple(new Object[]{(long) live(self).stride}));
-        BuiltinDef.getter(M, "suboffsets", self -> PTuple.EMPTY);
-        BuiltinDef.getter(M, "released", self -> ((PMemoryView) self).isReleased());
-        BuiltinDef.getter(M, "c_contiguous", self -> contiguous(live(self)));
-        BuiltinDef.getter(M, "f_contiguous", self -> contiguous(live(self)));
-        BuiltinDef.getter(M, "contiguous", self -> contiguous(live(self)));
+    private static final PythonClass MEMORYVIEW = BuiltinTypes.MEMORYVIEW;
+
+    /** {@code memory_iterator}. */
+    public static final PythonClass ITERATOR = new PythonClass(BuiltinTypes.TYPE, "memory_iterator", new PythonClass[]{BuiltinTypes.OBJECT}, true);
+
+    static {
+        ITERATOR.setFlags(ITERATOR.getFlags() & ~PythonClass.FLAG_BASETYPE);
     }
 
-    private static boolean contiguous(PMemoryView mv) {
-        return mv.stride == mv.itemsize || mv.length <= 1;
-    }
+    private static final class MemoryIterator extends PythonObject {
+        PMemoryView view;
+        int position;
 
-    private static PMemoryView live(Object o) {
-        PMemoryView mv = (PMemoryView) o;
-        if (mv.isReleased()) {
-            throw PythonErrors.valueError("operation forbidden on released memoryview object");
+        MemoryIterator(PMemoryView view) {
+            super(ITERATOR);
+            this.view = view;
         }
+
+        Object next() {
+            if (view == null) {
+                return null;
+            }
+            view.checkReleased();
+            if (position >= view.getDims()[0]) {
+                view = null;
+                return null;
+            }
+            return view.unpack(view.array(), view.position(position++));
+        }
+    }
+
+    static PMemoryView self(Object o, String method) {
+        if (o instanceof PMemoryView mv) {
+            return mv;
+        }
+        throw NumberSupport.descriptorError(method, MEMORYVIEW, o);
+    }
+
+    /** self, checked not to be released. */
+    static PMemoryView live(Object o, String method) {
+        PMemoryView mv = self(o, method);
+        mv.checkReleased();
         return mv;
     }
 
-    @TruffleBoundary
-    static PMemoryView create(Object o) {
-        if (o instanceof PMemoryView mv) {
-            live(mv);
-            return new PMemoryView(mv.obj, mv.offset, mv.length, mv.stride, mv.itemsize, mv.format, mv.readonly);
-        } else if (o instanceof PBytes b) {
-            return new PMemoryView(b, 0, b.length(), 1, 1, "B", true);
-        } else if (o instanceof PByteArray b) {
-            return new PMemoryView(b, 0, b.length(), 1, 1, "B", false);
-        }
-        throw PythonErrors.typeError("memoryview: a bytes-like object is required, not '%s'", Support.typeName(o));
+    private interface ViewAttr {
+        Object get(PMemoryView mv);
     }
 
-    /** The item size of a native struct format, or -1 when memoryview does not support it. */
-    private static int itemSize(String format) {
-        String f = format.startsWith("@") ? format.substring(1) : format;
-        if (f.length() != 1) {
-            return -1;
-        }
-        return switch (f.charAt(0)) {
-            case 'B', 'b', 'c', '?' -> 1;
-            case 'H', 'h', 'e' -> 2;
-            case 'I', 'i', 'f' -> 4;
-            case 'L', 'l', 'Q', 'q', 'N', 'n', 'd', 'P' -> 8;
-            default -> -1;
-        };
+    private static void attr(String name, ViewAttr f) {
+        BuiltinDef.getter(MEMORYVIEW, name, o -> f.get(live(o, name)));
     }
 
-    @TruffleBoundary
-    static PMemoryView cast(PMemoryView mv, Object format, Object shape) {
-        if (!(format instanceof String f)) {
-            throw PythonErrors.typeError("memoryview: format argument must be a string");
+    private static PTuple ints(int[] a) {
+        Object[] items = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            items[i] = (long) a[i];
         }
-        int size = itemSize(f);
-        if (size < 0) {
-            throw PythonErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
-        }
-        if (!contiguous(mv)) {
-            throw PythonErrors.typeError("memoryview: casts are restricted to C-contiguous views");
-        }
-        String nf = f.startsWith("@") ? f.substring(1) : f;
-        boolean srcByte = mv.format.equals("B") || mv.format.equals("b") || mv.format.equals("c");
-        boolean dstByte = nf.equals("B") || nf.equals("b") || nf.equals("c");
-        if (!srcByte && !dstByte) {
-            throw PythonErrors.typeError("memoryview: cannot cast between two non-byte formats");
-        }
-        int nbytes = mv.length * mv.itemsize;
-        if (nbytes % size != 0) {
-            throw PythonErrors.typeError("memoryview: length is not a multiple of itemsize");
-        }
-        if (shape != Missing.VALUE && shape != PNone.NONE) {
-            Object[] dims = ProtocolImpl.toArray(shape);
-            if (dims.length != 1 || org.cinderj.builtins.modules.PyUtil.toLong(dims[0]) * size != nbytes) {
-                throw PythonErrors.typeError("memoryview: product(shape) * itemsize != buffer size");
+        return PTuple.of(items);
+    }
+
+    public static void install() {
+        BuiltinDef.staticMethod(MEMORYVIEW, "__new__", "(cls, object)", args -> {
+            NumberSupport.checkNewCls(args[0], MEMORYVIEW);
+            PMemoryView mv = PMemoryView.of(args[1]);
+            if (mv == null) {
+                throw PythonErrors.typeError("memoryview: a bytes-like object is required, not '%s'", BuiltinTypes.typeOf(args[1]).getName());
             }
-        }
-        return new PMemoryView(mv.obj, mv.offset, nbytes / size, size, size, nf, mv.readonly);
-    }
-
-    /** The item at byte position {@code pos} of the exporter, unpacked by the view's format. */
-    private static Object unpack(PMemoryView mv, byte[] s, int pos) {
-        long v = 0;
-        for (int k = mv.itemsize - 1; k >= 0; k--) {
-            v = (v << 8) | (s[pos + k] & 0xff);
-        }
-        return switch (mv.format) {
-            case "B" -> v;
-            case "b" -> (long) (byte) v;
-            case "c" -> new PBytes(new byte[]{(byte) v});
-            case "?" -> v != 0;
-            case "H" -> v;
-            case "h" -> (long) (short) v;
-            case "I" -> v;
-            case "i" -> (long) (int) v;
-            case "L", "Q", "N", "P" -> v >= 0 ? (Object) v : IntOps.normalize(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)));
-            case "l", "q", "n" -> v;
-            case "f" -> (double) Float.intBitsToFloat((int) v);
-            case "d" -> Double.longBitsToDouble(v);
-            default -> throw PythonErrors.notImplementedError("memoryview: format %s not supported", mv.format);
-        };
-    }
-
-    private static void pack(PMemoryView mv, byte[] s, int pos, Object value) {
-        long v;
-        switch (mv.format) {
-            case "c" -> {
-                byte[] b = BytesOps.bytesIfBytesLike(value);
-                if (b == null || b.length != 1) {
-                    throw PythonErrors.valueError("memoryview: invalid value for format '%s'", mv.format);
-                }
-                v = b[0];
-            }
-            case "f" -> v = Float.floatToIntBits((float) org.cinderj.builtins.modules.PyUtil.toDouble(value));
-            case "d" -> v = Double.doubleToLongBits(org.cinderj.builtins.modules.PyUtil.toDouble(value));
-            case "?" -> v = PyOps.isTrue(value) ? 1 : 0;
-            default -> {
-                if (!IntOps.isInt(value)) {
-                    throw PythonErrors.typeError("memoryview: invalid type for format '%s'", mv.format);
-                }
-                Object n = IntOps.asInt(value);
-                boolean signed = Character.isLowerCase(mv.format.charAt(0));
-                int bits = mv.itemsize * 8;
-                java.math.BigInteger big = IntOps.big(n);
-                java.math.BigInteger min = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1).negate() : java.math.BigInteger.ZERO;
-                java.math.BigInteger max = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE)
-                                : java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE);
-                if (big.compareTo(min) < 0 || big.compareTo(max) > 0) {
-                    throw PythonErrors.valueError("memoryview: invalid value for format '%s'", mv.format);
-                }
-                v = big.longValue();
-            }
-        }
-        for (int k = 0; k < mv.itemsize; k++) {
-            s[pos + k] = (byte) (v >>> (8 * k));
-        }
-    }
-
-    private static int index(PMemoryView mv, Object key) {
-        Object i = PyOps.index(key);
-        long idx = i instanceof Long l ? l : Long.MAX_VALUE;
-        if (idx < 0) {
-            idx += mv.length;
-        }
-        if (idx < 0 || idx >= mv.length) {
-            throw PythonErrors.indexError("index out of bounds on dimension 1");
-        }
-        return (int) idx;
-    }
-
-    @TruffleBoundary
-    static Object getItem(PMemoryView mv, Object key) {
-        if (key instanceof PSlice s) {
-            long[] ix = s.computeIndices(mv.length);
-            int start = (int) ix[0];
-            int step = (int) ix[2];
-            int n = (int) ix[3];
-            return new PMemoryView(mv.obj, mv.offset + start * mv.stride, n, mv.stride * step, mv.itemsize, mv.format, mv.readonly);
-        }
-        if (key == org.cinderj.runtime.object.PEllipsis.ELLIPSIS) {
             return mv;
-        }
-        if (!IntOps.isInt(key) && PyOps.lookupSpecial(key, "__index__") == null) {
-            throw PythonErrors.typeError("memoryview: invalid slice key");
-        }
-        int i = index(mv, key);
-        return unpack(mv, mv.store(), mv.offset + i * mv.stride);
+        });
+        MEMORYVIEW.define("__doc__", "Create a new memoryview object which references the given object.");
+        attr("obj", PMemoryView::getObj);
+        attr("nbytes", mv -> (long) mv.nbytes());
+        attr("readonly", PMemoryView::isReadonly);
+        attr("itemsize", mv -> (long) mv.getItemsize());
+        attr("format", PMemoryView::getFormat);
+        attr("ndim", mv -> (long) mv.getNdim());
+        attr("shape", mv -> ints(mv.getDims()));
+        attr("strides", mv -> ints(mv.getStrides()));
+        attr("suboffsets", mv -> PTuple.of());
+        attr("c_contiguous", PMemoryView::isCContiguous);
+        attr("f_contiguous", PMemoryView::isFContiguous);
+        attr("contiguous", mv -> mv.isCContiguous() || mv.isFContiguous());
+
+        BuiltinDef.method(MEMORYVIEW, "__repr__", "(self, /)", args -> self(args[0], "__repr__").toString());
+        BuiltinDef.inlinableMethod(MEMORYVIEW, "__len__", "(self, /)", args -> {
+            PMemoryView mv = live(args[0], "__len__");
+            return mv.getNdim() == 0 ? 1L : (long) mv.getDims()[0];
+        });
+        BuiltinDef.method(MEMORYVIEW, "__getitem__", "(self, key, /)", args -> getItem(live(args[0], "__getitem__"), args[1]));
+        BuiltinDef.method(MEMORYVIEW, "__setitem__", "(self, key, value, /)", args -> {
+            setItem(live(args[0], "__setitem__"), args[1], args[2]);
+            return PNone.NONE;
+        });
+        BuiltinDef.method(MEMORYVIEW, "__delitem__", "(self, key, /)", args -> {
+            PMemoryView mv = live(args[0], "__delitem__");
+            if (mv.isReadonly()) {
+                throw PythonErrors.typeError("cannot modify read-only memory");
+            }
+            throw PythonErrors.typeError("cannot delete memory");
+        });
+        BuiltinDef.method(MEMORYVIEW, "__iter__", "(self, /)", args -> {
+            PMemoryView mv = live(args[0], "__iter__");
+            if (mv.getNdim() == 0) {
+                throw PythonErrors.typeError("invalid indexing of 0-dim memory");
+            } else if (mv.getNdim() > 1) {
+                throw PythonErrors.notImplementedError("multi-dimensional sub-views are not implemented");
+            }
+            return new MemoryIterator(mv);
+        });
+        BuiltinDef.method(ITERATOR, "__iter__", "(self, /)", args -> args[0]);
+        BuiltinDef.method(ITERATOR, "__next__", "(self, /)", args -> {
+            Object v = ((MemoryIterator) args[0]).next();
+            if (v == null) {
+                throw PythonErrors.stopIteration(null);
+            }
+            return v;
+        });
+        BuiltinDef.method(MEMORYVIEW, "__eq__", "(self, value, /)", args -> equal(self(args[0], "__eq__"), args[1]));
+        BuiltinDef.method(MEMORYVIEW, "__ne__", "(self, value, /)", args -> {
+            Object r = equal(self(args[0], "__ne__"), args[1]);
+            return r == NOT_IMPLEMENTED ? r : !(Boolean) r;
+        });
+        BuiltinDef.method(MEMORYVIEW, "__hash__", "(self, /)", args -> {
+            PMemoryView mv = live(args[0], "__hash__");
+            if (!mv.isReadonly()) {
+                throw PythonErrors.valueError("cannot hash writable memoryview object");
+            }
+            if (!PMemoryView.isByteFormat(mv.getCode())) {
+                throw PythonErrors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
+            byte[] b = mv.toBytes(false);
+            return NumberHash.hashBytes(b, b.length);
+        });
+        BuiltinDef.method(MEMORYVIEW, "release", "(self, /)", args -> {
+            self(args[0], "release").release();
+            return PNone.NONE;
+        });
+        BuiltinDef.method(MEMORYVIEW, "__enter__", "(self, /)", args -> live(args[0], "__enter__"));
+        BuiltinDef.method(MEMORYVIEW, "__exit__", "(self, *args)", args -> {
+            self(args[0], "__exit__").release();
+            return PNone.NONE;
+        });
+        BuiltinDef.method(MEMORYVIEW, "toreadonly", "(self, /)", args -> {
+            PMemoryView mv = live(args[0], "toreadonly");
+            return mv.derive(mv.getOffset(), mv.getFormat(), mv.getItemsize(), mv.getDims(), mv.getStrides(), true);
+        });
+        BuiltinDef.method(MEMORYVIEW, "tobytes", "(self, order=None)", args -> {
+            PMemoryView mv = live(args[0], "tobytes");
+            boolean fortran = false;
+            if (args[1] != PNone.NONE) {
+                String order = StrOps.asStr(args[1]);
+                if (order == null) {
+                    throw PythonErrors.typeError("tobytes() argument 'order' must be str or None, not %s", BuiltinTypes.typeOf(args[1]).getName());
+                }
+                switch (order) {
+                    case "C" -> fortran = false;
+                    case "F" -> fortran = true;
+                    case "A" -> fortran = !mv.isCContiguous() && mv.isFContiguous();
+                    default -> throw PythonErrors.valueError("order must be 'C', 'F' or 'A'");
+                }
+            }
+            return BytesOps.newBytes(mv.toBytes(fortran));
+        });
+        BuiltinDef.method(MEMORYVIEW, "tolist", "(self, /)", args -> {
+            PMemoryView mv = live(args[0], "tolist");
+            byte[] a = mv.array();
+            if (mv.getNdim() == 0) {
+                return mv.unpack(a, mv.getOffset());
+            }
+            return listDim(mv, a, 0, mv.getOffset());
+        });
+        BuiltinDef.method(MEMORYVIEW, "hex", "(self, sep=?, bytes_per_sep=1)", args -> {
+            byte[] b = live(args[0], "hex").toBytes(false);
+            String sep = null;
+            if (!NumberSupport.isMissing(args[1])) {
+                sep = StrOps.asStr(args[1]);
+                if (sep == null) {
+                    byte[] sb = BytesOps.bytesIfBytesLike(args[1]);
+                    if (sb == null) {
+                        throw PythonErrors.typeError("sep must be str or bytes.");
+                    }
+                    sep = BytesOps.latin1(sb);
+                }
+                if (StrOps.codePointLength(sep) != 1) {
+                    throw PythonErrors.valueError("sep must be length 1.");
+                }
+            }
+            return BytesOps.hex(b, b.length, sep, NumberSupport.indexAsLong(args[2]));
+        });
+        BuiltinDef.method(MEMORYVIEW, "cast", "(self, format, shape=?)", args -> cast(live(args[0], "cast"), args[1], args[2]));
     }
 
-    @TruffleBoundary
-    static void setItem(PMemoryView mv, Object key, Object value) {
-        if (mv.readonly) {
-            throw PythonErrors.typeError("cannot modify read-only memory");
-        }
-        byte[] s = mv.store();
-        if (key instanceof PSlice sl) {
-            PMemoryView dst = (PMemoryView) getItem(mv, sl);
-            byte[] src = BytesOps.bytesIfBytesLike(value);
-            if (src == null) {
-                throw PythonErrors.typeError("a bytes-like object is required, not '%s'", Support.typeName(value));
-            }
-            if (src.length != dst.length * dst.itemsize) {
-                throw PythonErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
-            }
-            for (int i = 0; i < dst.length; i++) {
-                System.arraycopy(src, i * dst.itemsize, s, dst.offset + i * dst.stride, dst.itemsize);
-            }
-            return;
-        }
-        if (!IntOps.isInt(key) && PyOps.lookupSpecial(key, "__index__") == null) {
-            throw PythonErrors.typeError("memoryview: invalid slice key");
-        }
-        int i = index(mv, key);
-        pack(mv, s, mv.offset + i * mv.stride, value);
-    }
-
-    @TruffleBoundary
-    static PList tolist(PMemoryView mv) {
-        byte[] s = mv.store();
-        Object[] items = new Object[mv.length];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = unpack(mv, s, mv.offset + i * mv.stride);
+    private static PList listDim(PMemoryView mv, byte[] a, int dim, int pos) {
+        int n = mv.getDims()[dim];
+        int stride = mv.getStrides()[dim];
+        boolean last = dim == mv.getNdim() - 1;
+        Object[] items = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int p = pos + i * stride;
+            items[i] = last ? mv.unpack(a, p) : listDim(mv, a, dim + 1, p);
         }
         return new PList(items);
     }
 
-    @TruffleBoundary
-    static Object equal(PMemoryView mv, Object other) {
-        if (mv == other) {
-            return true;
+    private static boolean isIndex(Object key) {
+        return IntOps.isInt(key) || (!(key instanceof PSlice) && !(key instanceof PTuple) && PyOps.lookupSpecial(key, "__index__") != null);
+    }
+
+    private static long indexValue(Object key) {
+        Object i = IntOps.asInt(key);
+        if (i == null) {
+            i = PyOps.index(key);
         }
-        if (mv.isReleased() || (other instanceof PMemoryView o && o.isReleased())) {
+        return IntOps.asIndexSaturated(i);
+    }
+
+    /** The byte position of the item at {@code indices} (one per dimension), bounds-checked. */
+    private static int itemPosition(PMemoryView mv, Object[] indices) {
+        int pos = mv.getOffset();
+        int[] shape = mv.getDims();
+        int[] strides = mv.getStrides();
+        for (int d = 0; d < indices.length; d++) {
+            long i = indexValue(indices[d]);
+            if (i < 0) {
+                i += shape[d];
+            }
+            if (i < 0 || i >= shape[d]) {
+                throw PythonErrors.indexError("index out of bounds on dimension %d", d + 1);
+            }
+            pos += (int) i * strides[d];
+        }
+        return pos;
+    }
+
+    private static boolean allIndices(Object[] items) {
+        for (Object o : items) {
+            if (!isIndex(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allSlices(Object[] items) {
+        for (Object o : items) {
+            if (!(o instanceof PSlice)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The position of a multi-index item (tuple of ints), with CPython's errors for wrong arity. */
+    private static int tupleItemPosition(PMemoryView mv, Object[] items) {
+        if (items.length < mv.getNdim()) {
+            throw PythonErrors.notImplementedError("sub-views are not implemented");
+        }
+        if (items.length > mv.getNdim()) {
+            throw PythonErrors.typeError("cannot index %d-dimension view with %d-element tuple", mv.getNdim(), items.length);
+        }
+        return itemPosition(mv, items);
+    }
+
+    private static PMemoryView sliced(PMemoryView mv, PSlice slice) {
+        int[] shape = mv.getDims().clone();
+        int[] strides = mv.getStrides().clone();
+        PSlice.Indices idx = slice.indices(shape[0]);
+        int n = Math.max(idx.length(), 0);
+        int offset = mv.getOffset() + (n == 0 ? 0 : idx.start() * strides[0]);
+        shape[0] = n;
+        strides[0] *= idx.step();
+        return mv.derive(offset, mv.getFormat(), mv.getItemsize(), shape, strides, mv.isReadonly());
+    }
+
+    static Object getItem(PMemoryView mv, Object key) {
+        int nd = mv.getNdim();
+        if (nd == 0) {
+            if (key == PEllipsis.ELLIPSIS) {
+                return mv;
+            }
+            if (key instanceof PTuple t && t.size() == 0) {
+                return mv.unpack(mv.array(), mv.getOffset());
+            }
+            throw PythonErrors.typeError("invalid indexing of 0-dim memory");
+        }
+        if (isIndex(key)) {
+            if (nd != 1) {
+                throw PythonErrors.notImplementedError("multi-dimensional sub-views are not implemented");
+            }
+            int pos = itemPosition(mv, new Object[]{key});
+            return mv.unpack(mv.array(), pos);
+        }
+        if (key instanceof PSlice slice) {
+            return sliced(mv, slice);
+        }
+        if (key instanceof PTuple t) {
+            Object[] items = t.getItems();
+            if (allIndices(items)) {
+                int pos = tupleItemPosition(mv, items);
+                return mv.unpack(mv.array(), pos);
+            }
+            if (allSlices(items)) {
+                throw PythonErrors.notImplementedError("multi-dimensional slicing is not implemented");
+            }
+        }
+        throw PythonErrors.typeError("memoryview: invalid slice key");
+    }
+
+    static void setItem(PMemoryView mv, Object key, Object value) {
+        if (mv.isReadonly()) {
+            throw PythonErrors.typeError("cannot modify read-only memory");
+        }
+        int nd = mv.getNdim();
+        if (nd == 0) {
+            if (key == PEllipsis.ELLIPSIS || (key instanceof PTuple t && t.size() == 0)) {
+                mv.pack(mv.array(), mv.getOffset(), value);
+                return;
+            }
+            throw PythonErrors.typeError("invalid indexing of 0-dim memory");
+        }
+        if (isIndex(key)) {
+            if (nd > 1) {
+                throw PythonErrors.notImplementedError("sub-views are not implemented");
+            }
+            int pos = itemPosition(mv, new Object[]{key});
+            mv.pack(mv.array(), pos, value);
+            return;
+        }
+        if (key instanceof PSlice slice) {
+            if (nd != 1) {
+                throw PythonErrors.notImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
+            }
+            PMemoryView src = PMemoryView.of(value);
+            if (src == null) {
+                throw PythonErrors.typeError("a bytes-like object is required, not '%s'", BuiltinTypes.typeOf(value).getName());
+            }
+            PMemoryView dest = sliced(mv, slice);
+            if (src.getCode() != dest.getCode() || src.getItemsize() != dest.getItemsize() || !Arrays.equals(src.getDims(), dest.getDims())) {
+                throw PythonErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            byte[] data = src.toBytes(false);
+            byte[] a = dest.array();
+            int size = dest.getItemsize();
+            int n = dest.getDims()[0];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(data, i * size, a, dest.position(i), size);
+            }
+            return;
+        }
+        if (key instanceof PTuple t) {
+            Object[] items = t.getItems();
+            if (allIndices(items)) {
+                int pos = tupleItemPosition(mv, items);
+                mv.pack(mv.array(), pos, value);
+                return;
+            }
+            if (allSlices(items)) {
+                throw PythonErrors.notImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
+            }
+        }
+        throw PythonErrors.typeError("memoryview: invalid slice key");
+    }
+
+    /** Flattened items in C order. */
+    private static Object[] items(PMemoryView mv) {
+        byte[] a = mv.array();
+        int count = mv.itemCount();
+        Object[] out = new Object[count];
+        int nd = mv.getNdim();
+        int[] shape = mv.getDims();
+        int[] strides = mv.getStrides();
+        int[] idx = new int[nd];
+        for (int k = 0; k < count; k++) {
+            int pos = mv.getOffset();
+            for (int d = 0; d < nd; d++) {
+                pos += idx[d] * strides[d];
+            }
+            out[k] = mv.unpack(a, pos);
+            for (int d = nd - 1; d >= 0; d--) {
+                if (++idx[d] < shape[d]) {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    static Object equal(PMemoryView a, Object other) {
+        PMemoryView b;
+        if (other instanceof PMemoryView o) {
+            b = o;
+        } else if (other instanceof PBytes || other instanceof PByteArray) {
+            b = PMemoryView.of(other);
+        } else {
+            return NOT_IMPLEMENTED;
+        }
+        if (a.isReleased() || b.isReleased()) {
+            return a == other;
+        }
+        if (!Arrays.equals(a.getDims(), b.getDims())) {
             return false;
         }
-        if (other instanceof PMemoryView o) {
-            return PyOps.equals(tolist(mv), tolist(o));
+        char ca = a.getCode();
+        if (ca == b.getCode() && PMemoryView.isByteFormat(ca)) {
+            return Arrays.equals(a.toBytes(false), b.toBytes(false));
         }
-        byte[] b = BytesOps.bytesIfBytesLike(other);
-        if (b == null) {
-            return PNotImplemented.NOT_IMPLEMENTED;
+        Object[] x = items(a);
+        Object[] y = items(b);
+        for (int i = 0; i < x.length; i++) {
+            if (!itemEquals(x[i], y[i])) {
+                return false;
+            }
         }
-        PMemoryView o = create(new PBytes(b));
-        return PyOps.equals(tolist(mv), tolist(o));
+        return true;
+    }
+
+    private static boolean itemEquals(Object x, Object y) {
+        if (x instanceof Long l && y instanceof Long m) {
+            return l.longValue() == m.longValue();
+        }
+        if (x instanceof Double l && y instanceof Double m) {
+            return l.doubleValue() == m.doubleValue();
+        }
+        return PyOps.isTrue(PyOps.richCompare(x, y, CmpOperator.EQ));
+    }
+
+    private static final int MAX_NDIM = 64;
+
+    static PMemoryView cast(PMemoryView mv, Object formatArg, Object shapeArg) {
+        String format = StrOps.asStr(formatArg);
+        if (format == null) {
+            throw PythonErrors.typeError("cast() argument 'format' must be str, not %s", BuiltinTypes.typeOf(formatArg).getName());
+        }
+        boolean hasShape = !NumberSupport.isMissing(shapeArg);
+        if (!mv.isCContiguous()) {
+            throw PythonErrors.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        if ((hasShape || mv.getNdim() != 1) && zeroInShape(mv)) {
+            throw PythonErrors.typeError("memoryview: cannot cast view with zeros in shape or strides");
+        }
+        Object[] shapeItems = null;
+        if (hasShape) {
+            if (shapeArg instanceof PList l) {
+                shapeItems = l.toArray();
+            } else if (shapeArg instanceof PTuple t) {
+                shapeItems = t.getItems();
+            } else {
+                throw PythonErrors.typeError("shape must be a list or a tuple");
+            }
+            if (shapeItems.length > MAX_NDIM) {
+                throw PythonErrors.valueError("memoryview: number of dimensions must not exceed %d", MAX_NDIM);
+            }
+            if (mv.getNdim() != 1 && shapeItems.length != 1) {
+                throw PythonErrors.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+            }
+        }
+        int itemsize = PMemoryView.nativeItemsize(format);
+        if (itemsize < 0) {
+            throw PythonErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        char code = format.charAt(format.length() - 1);
+        if (!PMemoryView.isByteFormat(mv.getCode()) && !PMemoryView.isByteFormat(code)) {
+            throw PythonErrors.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int len = mv.nbytes();
+        if (len % itemsize != 0) {
+            throw PythonErrors.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        if (!hasShape) {
+            return mv.derive(mv.getOffset(), format, itemsize, new int[]{len / itemsize}, new int[]{itemsize}, mv.isReadonly());
+        }
+        int nd = shapeItems.length;
+        int[] shape = new int[nd];
+        long product = 1;
+        for (int d = 0; d < nd; d++) {
+            Object x = IntOps.asInt(shapeItems[d]);
+            if (x == null) {
+                throw PythonErrors.typeError("memoryview.cast(): elements of shape must be integers");
+            }
+            if (IntOps.signum(x) <= 0) {
+                throw PythonErrors.valueError("memoryview.cast(): elements of shape must be integers > 0");
+            }
+            if (!(x instanceof Long l) || l > Integer.MAX_VALUE || (product *= l) > Integer.MAX_VALUE) {
+                throw PythonErrors.valueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+            }
+            shape[d] = (int) (long) (Long) x;
+        }
+        if (product * itemsize != len) {
+            throw PythonErrors.typeError("memoryview: product(shape) * itemsize != buffer size");
+        }
+        int[] strides = new int[nd];
+        int sd = itemsize;
+        for (int d = nd - 1; d >= 0; d--) {
+            strides[d] = sd;
+            sd *= shape[d];
+        }
+        return mv.derive(mv.getOffset(), format, itemsize, shape, strides, mv.isReadonly());
+    }
+
+    private static boolean zeroInShape(PMemoryView mv) {
+        for (int s : mv.getDims()) {
+            if (s == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
