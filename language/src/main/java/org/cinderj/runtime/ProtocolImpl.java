@@ -1221,7 +1221,32 @@ public final class ProtocolImpl implements Protocol {
         if (a instanceof Double x && b instanceof Double y) {
             return x < y;
         }
+        if (a instanceof PTuple x && b instanceof PTuple y && x.getPythonClass() == BuiltinTypes.TUPLE && y.getPythonClass() == BuiltinTypes.TUPLE) {
+            // Sort keys are often tuples: compare them here, element by element, as tuple.__lt__ does.
+            Object[] xs = x.getItems();
+            Object[] ys = y.getItems();
+            int n = Math.min(xs.length, ys.length);
+            for (int i = 0; i < n; i++) {
+                if (!sameForOrdering(xs[i], ys[i])) {
+                    return lessThan(xs[i], ys[i]);
+                }
+            }
+            return xs.length < ys.length;
+        }
         return INSTANCE.isTrue(INSTANCE.richCompare(a, b, CmpOperator.LT));
+    }
+
+    private static boolean sameForOrdering(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
+        }
+        return INSTANCE.equals(a, b);
     }
 
     /** Code-point order of two strings. */

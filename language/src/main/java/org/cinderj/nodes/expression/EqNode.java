@@ -66,4 +66,9 @@ public abstract class EqNode extends BinaryNode {
     protected Object slowPath(Object left, Object right) {
         return generic(left, right);
     }
+
+    @Override
+    protected Object bigIntOp(Object a, Object b) {
+        return org.cinderj.runtime.number.IntOps.compare(a, b) == 0;
+    }
 }
