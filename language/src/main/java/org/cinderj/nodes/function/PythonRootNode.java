@@ -75,9 +75,21 @@ public final class PythonRootNode extends RootNode {
             PException re = recursion(frame);
             TracebackSupport.addFrame(re, code, frame);
             throw re;
+        } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException | ArithmeticException | IllegalStateException
+                        | IllegalArgumentException | UnsupportedOperationException e) {
+            // A bug of the interpreter: Python code sees a SystemError, never a Java stack trace.
+            CompilerDirectives.transferToInterpreter();
+            PException se = internalError(e);
+            TracebackSupport.addFrame(se, code, frame);
+            throw se;
         } finally {
             ctx.exitFrame();
         }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static PException internalError(RuntimeException e) {
+        return PythonErrors.systemError("internal error: %s", e);
     }
 
     /** Raised as if by the call itself: CPython does not create the callee's frame. */

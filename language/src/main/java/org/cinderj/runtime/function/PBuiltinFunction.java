@@ -77,8 +77,26 @@ public final class PBuiltinFunction extends PythonObject {
         try {
             return body.call(boundArgs);
         } catch (ClassCastException e) {
-            throw wrongSelf(boundArgs, e);
+            RuntimeException r = wrongSelf(boundArgs, e);
+            throw r == e ? internalError(e) : r;
+        } catch (org.cinderj.runtime.exception.PException | com.oracle.truffle.api.nodes.ControlFlowException e) {
+            throw e;
+        } catch (com.oracle.truffle.api.exception.AbstractTruffleException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw org.cinderj.runtime.exception.PythonErrors.recursionError();
+        } catch (RuntimeException e) {
+            throw internalError(e);
         }
+    }
+
+    /**
+     * A Java exception escaping a builtin is a bug in cinderj; Python code sees it as CPython shows
+     * interpreter bugs, a SystemError, instead of a Java stack trace.
+     */
+    @TruffleBoundary
+    private RuntimeException internalError(RuntimeException e) {
+        return org.cinderj.runtime.exception.PythonErrors.systemError("%s() raised an internal error: %s", name, e);
     }
 
     /**
