@@ -117,6 +117,21 @@ public final class AttributeNodes {
             return c;
         }
 
+        /** {@code z.real} / {@code z.imag} of a builtin complex. */
+        @Specialization(guards = {"isComplex(c)", "isRealOrImag()"})
+        protected double doComplexPart(Object c) {
+            org.cinderj.runtime.number.PComplex z = (org.cinderj.runtime.number.PComplex) c;
+            return getName().equals("real") ? z.getReal() : z.getImag();
+        }
+
+        protected static boolean isComplex(Object o) {
+            return o instanceof org.cinderj.runtime.number.PComplex c && c.getPythonClass() == BuiltinTypes.COMPLEX;
+        }
+
+        protected boolean isRealOrImag() {
+            return getName().equals("real") || getName().equals("imag");
+        }
+
         @Specialization(guards = "module == cachedModule", assumptions = "watch", limit = "2")
         protected Object doModule(PythonModule module,
                         @Cached("module") PythonModule cachedModule,
@@ -142,7 +157,7 @@ public final class AttributeNodes {
             return found.value;
         }
 
-        @Specialization(replaces = {"doPlainInstance", "doModule", "doClass"})
+        @Specialization(replaces = {"doPlainInstance", "doModule", "doClass", "doComplexPart"})
         protected Object doGeneric(Object obj) {
             return generic(obj, getName());
         }

@@ -124,6 +124,25 @@ public abstract class DispatchCallNode extends Node {
     }
 
     protected static final PythonClass RANGE = BuiltinTypes.RANGE;
+    protected static final PythonClass COMPLEX = BuiltinTypes.COMPLEX;
+
+    /** {@code complex(x, y)} with float or int parts. */
+    @Specialization(guards = {"cls == COMPLEX", "kwNames.length == 0", "isTwoRealNumbers(args)"})
+    protected Object doComplex(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
+        return new org.cinderj.runtime.number.PComplex(toDouble(args[0]), toDouble(args[1]));
+    }
+
+    protected static boolean isTwoRealNumbers(Object[] args) {
+        return args.length == 2 && isRealNumber(args[0]) && isRealNumber(args[1]);
+    }
+
+    protected static boolean isRealNumber(Object o) {
+        return o instanceof Double || o instanceof Long;
+    }
+
+    private static double toDouble(Object o) {
+        return o instanceof Double d ? d : (double) (long) (Long) o;
+    }
 
     protected static boolean isLongs(Object[] args) {
         if (args.length < 1 || args.length > 3) {
@@ -137,7 +156,7 @@ public abstract class DispatchCallNode extends Node {
         return true;
     }
 
-    @Specialization(guards = {"cls == cachedClass", "init != null", "cls != RANGE"}, assumptions = "cachedClass.getStableAssumption()", limit = "3")
+    @Specialization(guards = {"cls == cachedClass", "init != null", "cls != RANGE", "cls != COMPLEX"}, assumptions = "cachedClass.getStableAssumption()", limit = "3")
     protected Object doPlainClass(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("plainInit(cachedClass)") PFunction init,

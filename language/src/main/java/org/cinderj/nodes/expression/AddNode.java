@@ -44,6 +44,23 @@ public abstract class AddNode extends BinaryNode {
         return a.concat(b);
     }
 
+    @Specialization(guards = {"isComplex(a)", "isComplex(b)"})
+    protected Object addComplex(Object a, Object b) {
+        org.cinderj.runtime.number.PComplex x = (org.cinderj.runtime.number.PComplex) a;
+        org.cinderj.runtime.number.PComplex y = (org.cinderj.runtime.number.PComplex) b;
+        return new org.cinderj.runtime.number.PComplex(x.getReal() + y.getReal(), x.getImag() + y.getImag());
+    }
+
+    @Specialization(guards = "isComplex(a)")
+    protected Object addComplexDouble(Object a, double b) {
+        org.cinderj.runtime.number.PComplex x = (org.cinderj.runtime.number.PComplex) a;
+        return new org.cinderj.runtime.number.PComplex(x.getReal() + b, x.getImag());
+    }
+
+    protected static boolean isComplex(Object o) {
+        return o instanceof org.cinderj.runtime.number.PComplex c && c.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.COMPLEX;
+    }
+
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.ADD);

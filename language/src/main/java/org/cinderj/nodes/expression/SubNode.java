@@ -34,6 +34,17 @@ public abstract class SubNode extends BinaryNode {
         return a - b;
     }
 
+    @Specialization(guards = {"isComplex(a)", "isComplex(b)"})
+    protected Object subComplex(Object a, Object b) {
+        org.cinderj.runtime.number.PComplex x = (org.cinderj.runtime.number.PComplex) a;
+        org.cinderj.runtime.number.PComplex y = (org.cinderj.runtime.number.PComplex) b;
+        return new org.cinderj.runtime.number.PComplex(x.getReal() - y.getReal(), x.getImag() - y.getImag());
+    }
+
+    protected static boolean isComplex(Object o) {
+        return o instanceof org.cinderj.runtime.number.PComplex c && c.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.COMPLEX;
+    }
+
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.SUB);
