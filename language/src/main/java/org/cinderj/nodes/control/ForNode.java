@@ -149,7 +149,7 @@ public final class ForNode extends StmtNode {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     resume = insert(org.cinderj.nodes.generator.ResumeGeneratorNode.create());
                 }
-                item = resume.execute((org.cinderj.runtime.generator.PGenerator) it);
+                item = resume.next((org.cinderj.runtime.generator.PGenerator) it);
                 if (item == null) {
                     return RepeatingNode.BREAK_LOOP_STATUS;
                 }

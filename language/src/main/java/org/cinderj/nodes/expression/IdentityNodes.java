@@ -67,6 +67,7 @@ public final class IdentityNodes {
         }
     }
 
+    @com.oracle.truffle.api.dsl.ImportStatic(IdentityNodes.class)
     public abstract static class InNode extends BinaryNode {
         @Override
         protected String dunderName() {
@@ -78,12 +79,38 @@ public final class IdentityNodes {
             return executeWith(left, right);
         }
 
+        @Specialization(guards = "isPlainSet(b)")
+        protected boolean doInSet(Object a, org.cinderj.runtime.set.PBaseSet b) {
+            return setContains(b, a);
+        }
+
+        @Specialization(guards = "isPlainDict(b)")
+        protected boolean doInDict(Object a, org.cinderj.runtime.dict.PDict b) {
+            return b.containsKey(a);
+        }
+
         @Specialization
+        protected boolean doInStr(String a, String b) {
+            return substring(b, a);
+        }
+
+        @Specialization(guards = "isPlainList(b)")
+        protected boolean doInList(Object a, org.cinderj.runtime.list.PList b) {
+            return arrayContains(b.getStore(), b.size(), a);
+        }
+
+        @Specialization(guards = "isPlainTuple(b)")
+        protected boolean doInTuple(Object a, org.cinderj.runtime.tuple.PTuple b) {
+            return arrayContains(b.getItems(), b.size(), a);
+        }
+
+        @Specialization(replaces = {"doInSet", "doInDict", "doInList", "doInTuple"})
         protected boolean doIn(Object a, Object b) {
             return contains(b, a);
         }
     }
 
+    @com.oracle.truffle.api.dsl.ImportStatic(IdentityNodes.class)
     public abstract static class NotInNode extends BinaryNode {
         @Override
         protected String dunderName() {
@@ -95,10 +122,74 @@ public final class IdentityNodes {
             return executeWith(left, right);
         }
 
+        @Specialization(guards = "isPlainSet(b)")
+        protected boolean doNotInSet(Object a, org.cinderj.runtime.set.PBaseSet b) {
+            return !setContains(b, a);
+        }
+
+        @Specialization(guards = "isPlainDict(b)")
+        protected boolean doNotInDict(Object a, org.cinderj.runtime.dict.PDict b) {
+            return !b.containsKey(a);
+        }
+
         @Specialization
+        protected boolean doNotInStr(String a, String b) {
+            return !substring(b, a);
+        }
+
+        @Specialization(guards = "isPlainList(b)")
+        protected boolean doNotInList(Object a, org.cinderj.runtime.list.PList b) {
+            return !arrayContains(b.getStore(), b.size(), a);
+        }
+
+        @Specialization(guards = "isPlainTuple(b)")
+        protected boolean doNotInTuple(Object a, org.cinderj.runtime.tuple.PTuple b) {
+            return !arrayContains(b.getItems(), b.size(), a);
+        }
+
+        @Specialization(replaces = {"doNotInSet", "doNotInDict", "doNotInList", "doNotInTuple"})
         protected boolean doNotIn(Object a, Object b) {
             return !contains(b, a);
         }
+    }
+
+    public static boolean isPlainSet(Object o) {
+        return o instanceof org.cinderj.runtime.set.PBaseSet s
+                        && (s.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.SET || s.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.FROZENSET);
+    }
+
+    public static boolean isPlainDict(Object o) {
+        return o instanceof org.cinderj.runtime.dict.PDict d && d.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.DICT;
+    }
+
+    public static boolean isPlainList(Object o) {
+        return o instanceof org.cinderj.runtime.list.PList l && l.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.LIST;
+    }
+
+    public static boolean isPlainTuple(Object o) {
+        return o instanceof org.cinderj.runtime.tuple.PTuple t && t.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.TUPLE;
+    }
+
+    @TruffleBoundary
+    static boolean setContains(org.cinderj.runtime.set.PBaseSet s, Object item) {
+        return s.contains(item);
+    }
+
+    @TruffleBoundary
+    static boolean substring(String haystack, String needle) {
+        return haystack.contains(needle);
+    }
+
+    /** {@code item in list}: identity or equality, element by element (as list.__contains__). */
+    @TruffleBoundary
+    static boolean arrayContains(Object[] items, int n, Object item) {
+        for (int i = 0; i < n; i++) {
+            Object x = items[i];
+            if (x == item || PyOps.equals(x, item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary

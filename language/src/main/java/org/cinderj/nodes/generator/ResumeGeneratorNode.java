@@ -14,27 +14,36 @@ import org.cinderj.runtime.object.PNone;
 import org.cinderj.runtime.type.BuiltinTypes;
 
 /**
- * {@code next(generator)} at a call site that sees generators of few code objects: the resume
- * target is called directly, so Truffle can inline the generator body into the consuming loop.
- * Returns the yielded value, or null when the generator is exhausted.
+ * Resumes a generator at a site that sees generators of few code objects: the resume target is
+ * called directly, so Truffle can inline the generator body into the consuming loop or the
+ * delegating {@code yield from}. Returns what {@link GeneratorSupport#resume} returns: the yielded
+ * value, or a {@link GeneratorSupport.Done} when the body finished. Unusual states (running,
+ * finished, first send of a value) take the general path.
  */
 public abstract class ResumeGeneratorNode extends Node {
-    public abstract Object execute(PGenerator g);
+    public abstract Object execute(PGenerator g, Object sent, PException thrown);
 
     public static ResumeGeneratorNode create() {
         return ResumeGeneratorNodeGen.create();
     }
 
+    /** {@code next(g)} for loops: the yielded value, or null when the generator is exhausted. */
+    public final Object next(PGenerator g) {
+        Object r = execute(g, PNone.NONE, null);
+        return r instanceof GeneratorSupport.Done ? null : r;
+    }
+
     @Specialization(guards = "g.getResumeTarget() == cachedTarget", limit = "3")
-    protected Object doDirect(PGenerator g,
+    protected Object doDirect(PGenerator g, Object sent, PException thrown,
                     @Cached("g.getResumeTarget()") RootCallTarget cachedTarget,
                     @Cached("create(cachedTarget)") DirectCallNode call) {
-        if (g.isRunning() || g.isFinished()) {
-            return slow(g);
+        if (g.isRunning() || g.isFinished() || (!g.isStarted() && (thrown != null || sent != PNone.NONE))) {
+            return slow(g, sent, thrown);
         }
         g.setStarted(true);
         g.setRunning(true);
-        g.setSent(PNone.NONE);
+        g.setSent(sent);
+        g.setThrown(thrown);
         Object r;
         try {
             r = call.call(g);
@@ -46,19 +55,18 @@ public abstract class ResumeGeneratorNode extends Node {
         g.setRunning(false);
         if (r instanceof GeneratorSupport.Done) {
             g.setFinished(true);
-            return null;
         }
         return r;
     }
 
     @Specialization(replaces = "doDirect")
-    protected Object doGeneric(PGenerator g) {
-        return slow(g);
+    protected Object doGeneric(PGenerator g, Object sent, PException thrown) {
+        return slow(g, sent, thrown);
     }
 
     @TruffleBoundary
-    private static Object slow(PGenerator g) {
-        return GeneratorSupport.nextOrNull(g);
+    private static Object slow(PGenerator g, Object sent, PException thrown) {
+        return GeneratorSupport.resume(g, sent, thrown);
     }
 
     @TruffleBoundary

@@ -22,6 +22,7 @@ public final class YieldFromNode extends ExprNode {
     private final int subSlot;
     private final int generatorSlot;
     private final boolean isAwait;
+    @Child private ResumeGeneratorNode resume;
 
     public YieldFromNode(ExprNode source, int stateSlot, int subSlot, int generatorSlot, boolean isAwait) {
         this.source = source;
@@ -53,7 +54,16 @@ public final class YieldFromNode extends ExprNode {
         }
         Object r;
         try {
-            r = GeneratorSupport.delegate(sub, sent, thrown);
+            if (sub instanceof PGenerator sg && sg.getPythonClass() != BuiltinTypes.ASYNC_GENERATOR
+                            && (thrown == null || !PythonErrors.isInstance(thrown, BuiltinTypes.GENERATOR_EXIT))) {
+                if (resume == null) {
+                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                    resume = insert(ResumeGeneratorNode.create());
+                }
+                r = resume.execute(sg, sent, thrown);
+            } else {
+                r = GeneratorSupport.delegate(sub, sent, thrown);
+            }
         } catch (PException e) {
             frame.setObject(subSlot, null);
             g.setYieldFrom(null);
