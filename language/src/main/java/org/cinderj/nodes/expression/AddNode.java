@@ -61,6 +61,43 @@ public abstract class AddNode extends BinaryNode {
         return o instanceof org.cinderj.runtime.number.PComplex c && c.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.COMPLEX;
     }
 
+    /** Concatenation of plain tuples and of plain lists. */
+    @Specialization(guards = {"isPlainTuple(a)", "isPlainTuple(b)"})
+    protected Object addTuples(Object a, Object b) {
+        return concatTuples((org.cinderj.runtime.tuple.PTuple) a, (org.cinderj.runtime.tuple.PTuple) b);
+    }
+
+    @Specialization(guards = {"isPlainList(a)", "isPlainList(b)"})
+    protected Object addLists(Object a, Object b) {
+        return concatLists((org.cinderj.runtime.list.PList) a, (org.cinderj.runtime.list.PList) b);
+    }
+
+    protected static boolean isPlainTuple(Object o) {
+        return org.cinderj.nodes.expression.IdentityNodes.isPlainTuple(o);
+    }
+
+    protected static boolean isPlainList(Object o) {
+        return org.cinderj.nodes.expression.IdentityNodes.isPlainList(o);
+    }
+
+    private static Object concatTuples(org.cinderj.runtime.tuple.PTuple x, org.cinderj.runtime.tuple.PTuple y) {
+        Object[] xs = x.getItems();
+        Object[] ys = y.getItems();
+        Object[] r = new Object[xs.length + ys.length];
+        System.arraycopy(xs, 0, r, 0, xs.length);
+        System.arraycopy(ys, 0, r, xs.length, ys.length);
+        return new org.cinderj.runtime.tuple.PTuple(r);
+    }
+
+    private static Object concatLists(org.cinderj.runtime.list.PList x, org.cinderj.runtime.list.PList y) {
+        int n = x.size();
+        int m = y.size();
+        Object[] r = new Object[Math.max(4, n + m)];
+        System.arraycopy(x.getStore(), 0, r, 0, n);
+        System.arraycopy(y.getStore(), 0, r, n, m);
+        return new org.cinderj.runtime.list.PList(org.cinderj.runtime.type.BuiltinTypes.LIST, r, n + m);
+    }
+
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return generic(a, b, Operator.ADD);

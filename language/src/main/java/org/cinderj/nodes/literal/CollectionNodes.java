@@ -158,10 +158,9 @@ public final class CollectionNodes {
 
         @TruffleBoundary
         private static Object makeSet(Object[] items) {
-            Object set = org.cinderj.runtime.function.CallSupport.call(BuiltinTypes.SET);
-            Object add = PyOps.getAttribute(set, "add");
+            org.cinderj.runtime.set.PSet set = new org.cinderj.runtime.set.PSet();
             for (Object o : items) {
-                org.cinderj.runtime.function.CallSupport.call(add, o);
+                set.add(o);
             }
             return set;
         }
