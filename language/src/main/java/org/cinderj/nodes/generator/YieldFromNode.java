@@ -22,7 +22,6 @@ public final class YieldFromNode extends ExprNode {
     private final int subSlot;
     private final int generatorSlot;
     private final boolean isAwait;
-    @Child private ResumeGeneratorNode resume;
 
     public YieldFromNode(ExprNode source, int stateSlot, int subSlot, int generatorSlot, boolean isAwait) {
         this.source = source;
@@ -54,16 +53,9 @@ public final class YieldFromNode extends ExprNode {
         }
         Object r;
         try {
-            if (sub instanceof PGenerator sg && sg.getPythonClass() != BuiltinTypes.ASYNC_GENERATOR
-                            && (thrown == null || !PythonErrors.isInstance(thrown, BuiltinTypes.GENERATOR_EXIT))) {
-                if (resume == null) {
-                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-                    resume = insert(ResumeGeneratorNode.create());
-                }
-                r = resume.execute(sg, sent, thrown);
-            } else {
-                r = GeneratorSupport.delegate(sub, sent, thrown);
-            }
+            // Delegation stays an indirect call: direct calls here inline recursive generators
+            // (tree walks with yield from) into themselves, which compiled worse when measured.
+            r = GeneratorSupport.delegate(sub, sent, thrown);
         } catch (PException e) {
             frame.setObject(subSlot, null);
             g.setYieldFrom(null);
