@@ -110,7 +110,7 @@ public final class IdentityNodes {
         }
     }
 
-    @com.oracle.truffle.api.dsl.ImportStatic(IdentityNodes.class)
+    /** {@code a not in b}: the negation of {@link InNode}, with its fast paths. */
     public abstract static class NotInNode extends BinaryNode {
         @Override
         protected String dunderName() {
@@ -122,34 +122,14 @@ public final class IdentityNodes {
             return executeWith(left, right);
         }
 
-        @Specialization(guards = "isPlainSet(b)")
-        protected boolean doNotInSet(Object a, org.cinderj.runtime.set.PBaseSet b) {
-            return !setContains(b, a);
-        }
-
-        @Specialization(guards = "isPlainDict(b)")
-        protected boolean doNotInDict(Object a, org.cinderj.runtime.dict.PDict b) {
-            return !b.containsKey(a);
-        }
-
         @Specialization
-        protected boolean doNotInStr(String a, String b) {
-            return !substring(b, a);
+        protected boolean doNotIn(Object a, Object b,
+                        @com.oracle.truffle.api.dsl.Cached("createIn()") InNode in) {
+            return !(Boolean) in.executeWith(a, b);
         }
 
-        @Specialization(guards = "isPlainList(b)")
-        protected boolean doNotInList(Object a, org.cinderj.runtime.list.PList b) {
-            return !arrayContains(b.getStore(), b.size(), a);
-        }
-
-        @Specialization(guards = "isPlainTuple(b)")
-        protected boolean doNotInTuple(Object a, org.cinderj.runtime.tuple.PTuple b) {
-            return !arrayContains(b.getItems(), b.size(), a);
-        }
-
-        @Specialization(replaces = {"doNotInSet", "doNotInDict", "doNotInList", "doNotInTuple"})
-        protected boolean doNotIn(Object a, Object b) {
-            return !contains(b, a);
+        protected static InNode createIn() {
+            return IdentityNodesFactory.InNodeGen.create(null, null);
         }
     }
 
