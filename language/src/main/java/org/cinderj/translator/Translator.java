@@ -56,7 +56,6 @@ import org.cinderj.nodes.literal.ConstantNode;
 import org.cinderj.nodes.statement.ClassDefNode;
 import org.cinderj.nodes.statement.DisplayNodes;
 import org.cinderj.nodes.statement.ImportNodes;
-import org.cinderj.runtime.dict.PDict;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.CallSupport;
 import org.cinderj.runtime.function.PCode;
@@ -462,10 +461,6 @@ public final class Translator {
     }
 
     private int hiddenCounter;
-
-    private RuntimeException syntaxLike(int line, String message) {
-        return PythonErrors.notImplementedError("%s (%s, line %d)", message, filename, line);
-    }
 
     private StmtNode functionDef(Stmt.FunctionDef f) {
         Scope s = scopes.scopeOf(f);
@@ -1142,9 +1137,5 @@ public final class Translator {
 
     CodeUnit unit() {
         return unit;
-    }
-
-    static PDict unusedDict() {
-        return null;
     }
 }

@@ -52,7 +52,7 @@ public class CallNode extends ExprNode {
     protected final Object callWith(VirtualFrame frame, Object f, Object self) {
         Object[] positional = evaluatePositional(frame, self, f);
         if (kwNames.length == 0) {
-            return dispatch.execute(f, positional, DispatchCallNode.NO_NAMES, positional.length == 0 ? positional : EMPTY);
+            return dispatch.execute(f, positional, DispatchCallNode.NO_NAMES, EMPTY);
         }
         if (!hasDoubleStar) {
             Object[] values = evaluateKeywords(frame);

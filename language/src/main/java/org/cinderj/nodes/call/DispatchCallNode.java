@@ -74,7 +74,7 @@ public abstract class DispatchCallNode extends Node {
     protected Object doBuiltinCached(PBuiltinFunction b, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("b") PBuiltinFunction cached,
                     @Cached("createIntrinsic(cached, args.length)") IntrinsicNodes.IntrinsicNode intrinsic) {
-        if (intrinsic != null && kwNames.length == 0 && args.length == argCount(intrinsic, args)) {
+        if (intrinsic != null && kwNames.length == 0) {
             Object r = intrinsic.execute(args);
             if (r != null) {
                 return r;
@@ -179,10 +179,6 @@ public abstract class DispatchCallNode extends Node {
 
     protected static IntrinsicNodes.IntrinsicNode createIntrinsic(PBuiltinFunction b, int argc) {
         return IntrinsicNodes.create(b, argc);
-    }
-
-    private static int argCount(IntrinsicNodes.IntrinsicNode intrinsic, Object[] args) {
-        return args.length;
     }
 
     @TruffleBoundary

@@ -15,7 +15,6 @@ import org.cinderj.runtime.dict.PDict;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.CallSupport;
 import org.cinderj.runtime.list.PList;
-import org.cinderj.runtime.object.PNone;
 import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 import org.cinderj.runtime.type.PythonClass;
@@ -368,9 +367,5 @@ public final class PatternNodes {
             }
             return names;
         }
-    }
-
-    static Object none() {
-        return PNone.NONE;
     }
 }

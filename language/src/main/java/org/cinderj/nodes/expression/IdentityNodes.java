@@ -34,15 +34,6 @@ public final class IdentityNodes {
     }
 
     public abstract static class IsNode extends BinaryNode {
-        @Override
-        protected String dunderName() {
-            return "__isnode_never__";
-        }
-
-        @Override
-        protected Object slowPath(Object left, Object right) {
-            return executeWith(left, right);
-        }
 
         @Specialization
         protected boolean doIs(Object a, Object b) {
@@ -51,15 +42,6 @@ public final class IdentityNodes {
     }
 
     public abstract static class IsNotNode extends BinaryNode {
-        @Override
-        protected String dunderName() {
-            return "__isnotnode_never__";
-        }
-
-        @Override
-        protected Object slowPath(Object left, Object right) {
-            return executeWith(left, right);
-        }
 
         @Specialization
         protected boolean doIsNot(Object a, Object b) {
@@ -69,15 +51,6 @@ public final class IdentityNodes {
 
     @com.oracle.truffle.api.dsl.ImportStatic(IdentityNodes.class)
     public abstract static class InNode extends BinaryNode {
-        @Override
-        protected String dunderName() {
-            return "__innode_never__";
-        }
-
-        @Override
-        protected Object slowPath(Object left, Object right) {
-            return executeWith(left, right);
-        }
 
         @Specialization(guards = "isPlainSet(b)")
         protected boolean doInSet(Object a, org.cinderj.runtime.set.PBaseSet b) {
@@ -112,15 +85,6 @@ public final class IdentityNodes {
 
     /** {@code a not in b}: the negation of {@link InNode}, with its fast paths. */
     public abstract static class NotInNode extends BinaryNode {
-        @Override
-        protected String dunderName() {
-            return "__notinnode_never__";
-        }
-
-        @Override
-        protected Object slowPath(Object left, Object right) {
-            return executeWith(left, right);
-        }
 
         @Specialization
         protected boolean doNotIn(Object a, Object b,

@@ -11,7 +11,6 @@ import org.cinderj.runtime.dict.PDict;
 import org.cinderj.runtime.exception.PException;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.CallSupport;
-import org.cinderj.runtime.list.PList;
 import org.cinderj.runtime.module.PythonModule;
 import org.cinderj.runtime.object.PNone;
 import org.cinderj.runtime.tuple.PTuple;
@@ -146,9 +145,5 @@ public final class ImportNodes {
                 }
             }
         }
-    }
-
-    static PList unused() {
-        return null;
     }
 }

@@ -341,32 +341,20 @@ public final class PDict extends PythonObject {
 
     @TruffleBoundary
     public Object[] keysArray() {
-        if (mirrorOwner != null) {
-            syncFromOwner();
-        }
-        Object[] result = new Object[table.size()];
-        int i = 0;
-        for (int p = 0; p < table.usedSlots(); p++) {
-            Entry e = table.entryAt(p);
-            if (e != null) {
-                result[i++] = e.key;
-            }
+        Entry[] entries = entriesArray();
+        Object[] result = new Object[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            result[i] = entries[i].key;
         }
         return result;
     }
 
     @TruffleBoundary
     public Object[] valuesArray() {
-        if (mirrorOwner != null) {
-            syncFromOwner();
-        }
-        Object[] result = new Object[table.size()];
-        int i = 0;
-        for (int p = 0; p < table.usedSlots(); p++) {
-            Entry e = table.entryAt(p);
-            if (e != null) {
-                result[i++] = e.value;
-            }
+        Entry[] entries = entriesArray();
+        Object[] result = new Object[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            result[i] = entries[i].value;
         }
         return result;
     }
