@@ -1,6 +1,7 @@
 package org.cinderj.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -63,6 +64,69 @@ public class JitCompilationTest {
             // e.g. "[engine] opt done   id=184   f   |Tier 2|Time 120(...)"
             assertTrue(Pattern.compile("opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+f\\s").matcher(trace).find(),
                             "no 'opt done' for the root of f in the compilation trace:\n" + tail(trace));
+        }
+    }
+
+    /**
+     * Constructs whose nodes once let the virtual frame escape (a loop over child nodes that was not
+     * exploded): Graal then gives up on the whole function ("opt failed ... should not be
+     * materialized"), which leaves it in the interpreter for good.
+     */
+    private static final String FRAME_ESCAPES = """
+                    class Base:
+                        def __init__(self, name="b", **rest):
+                            self.name = name
+                            self.rest = rest
+
+                    class Derived(Base):
+                        def __init__(self, w, **rest):
+                            super().__init__(name="d", **rest)
+                            self.w = w
+
+                    def displays(a, b):
+                        return len({a, b, a + b}) + len({r for r in range(a & 7)}) + len([*range(b & 3), a])
+
+                    def forwarding(*args, **kwargs):
+                        return Derived(*args, **kwargs).w
+
+                    def handlers(n):
+                        for i in range(n):
+                            try:
+                                if i % 3:
+                                    raise KeyError(i)
+                                yield i
+                            except (IndexError, ValueError):
+                                yield -1
+                            except KeyError:
+                                yield -2
+
+                    total = 0
+                    for i in range(400):
+                        total += displays(i, i + 1) + forwarding(i, extra=i)
+                        total += sum(handlers(5))
+                    """;
+
+    @Test
+    void commonConstructsCompileWithoutBailouts() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("python")
+                        .allowExperimentalOptions(true)
+                        .allowAllAccess(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.MultiTier", "false")
+                        .option("engine.SingleTierCompilationThreshold", "100")
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .option("python.StdLibHome", ContextConfig.findStdLibHome())
+                        .out(out)
+                        .err(out)
+                        .logHandler(log)
+                        .build()) {
+            context.eval("python", FRAME_ESCAPES);
+            String trace = log.toString(StandardCharsets.UTF_8);
+            assertTrue(trace.contains("opt done"), "nothing was compiled:\n" + tail(trace));
+            assertFalse(trace.contains("opt failed"), "a compilation bailed out:\n" + tail(trace));
         }
     }
 

@@ -119,6 +119,7 @@ public class CallNode extends ExprNode {
         return values;
     }
 
+    @ExplodeLoop
     private Object[][] evaluateKeywordsWithSplats(VirtualFrame frame, Object f) {
         ArrayList<String> names = new ArrayList<>();
         ArrayList<Object> values = new ArrayList<>();

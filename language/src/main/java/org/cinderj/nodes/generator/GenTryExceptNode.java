@@ -1,6 +1,7 @@
 package org.cinderj.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import org.cinderj.nodes.ExprNode;
 import org.cinderj.nodes.StmtNode;
@@ -112,6 +113,7 @@ public final class GenTryExceptNode extends StmtNode {
         }
     }
 
+    @ExplodeLoop
     private int findHandler(VirtualFrame frame, PException e) {
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || ExceptionSupport.matches(e, types[i].execute(frame))) {

@@ -49,6 +49,7 @@ public final class CollectionNodes {
         return values;
     }
 
+    @ExplodeLoop
     static Object[] evaluateWithStars(VirtualFrame frame, ExprNode[] elts) {
         ArrayList<Object> out = new ArrayList<>();
         for (ExprNode e : elts) {
