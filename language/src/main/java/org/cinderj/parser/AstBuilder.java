@@ -43,6 +43,8 @@ final class AstBuilder {
     final int fstringDepth;
 
     final org.antlr.v4.runtime.CommonTokenStream tokens;
+    /** The last token of each expression node, for the caret range of errors at the node. */
+    private final java.util.IdentityHashMap<org.cinderj.ast.Node, Token> ends = new java.util.IdentityHashMap<>();
 
     AstBuilder(SourceText source, int lineOffset, int colOffset, int fstringDepth,
                     org.antlr.v4.runtime.CommonTokenStream tokens) {
@@ -104,8 +106,29 @@ final class AstBuilder {
         return source.error(msg, line(c.getStart()), col(c.getStart()) + 1, endLine(stop), endCol(stop) + 1);
     }
 
+    /**
+     * An error at an AST node: its caret spans the node's source ({@code ^^^} under {@code f()}),
+     * from the node's start to the last token of the rule it was built from.
+     */
     PythonSyntaxError error(String msg, org.cinderj.ast.Node n) {
-        return source.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
+        Token stop = ends.get(n);
+        if (stop == null) {
+            return source.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
+        }
+        return source.error(msg, n.line(), n.col() + 1, endLine(stop), endCol(stop) + 1);
+    }
+
+    /**
+     * Records the last token of an expression built from {@code ctx}. An expression passed
+     * through from a child rule keeps the end the child recorded (so {@code (a + b)} ends at
+     * {@code b}, as in CPython, not at the parenthesis).
+     */
+    private Expr ended(Expr e, ParserRuleContext ctx) {
+        Token stop = ctx.getStop();
+        if (stop != null) {
+            ends.putIfAbsent(e, stop);
+        }
+        return e;
     }
 
     // ------------------------------------------------------------------ modules and statements
@@ -944,6 +967,10 @@ final class AstBuilder {
     // ------------------------------------------------------------------ expressions
 
     Expr testlistStarExpr(Testlist_star_exprContext ctx) {
+        return ended(testlistStarExprNode(ctx), ctx);
+    }
+
+    private Expr testlistStarExprNode(Testlist_star_exprContext ctx) {
         int n = ctx.getChildCount();
         if (n == 1) {
             ParseTree c = ctx.getChild(0);
@@ -962,6 +989,10 @@ final class AstBuilder {
     }
 
     Expr testlist(TestlistContext ctx) {
+        return ended(testlistNode(ctx), ctx);
+    }
+
+    private Expr testlistNode(TestlistContext ctx) {
         List<TestContext> tests = ctx.test();
         if (tests.size() == 1 && ctx.COMMA().isEmpty()) {
             return test(tests.get(0));
@@ -974,6 +1005,10 @@ final class AstBuilder {
     }
 
     Expr exprlist(ExprlistContext ctx) {
+        return ended(exprlistNode(ctx), ctx);
+    }
+
+    private Expr exprlistNode(ExprlistContext ctx) {
         int n = ctx.getChildCount();
         if (n == 1) {
             ParseTree c = ctx.getChild(0);
@@ -992,10 +1027,18 @@ final class AstBuilder {
     }
 
     Expr starExpr(Star_exprContext ctx) {
+        return ended(starExprNode(ctx), ctx);
+    }
+
+    private Expr starExprNode(Star_exprContext ctx) {
         return new Expr.Starred(line(ctx), col(ctx), expr(ctx.expr()), Expr.Ctx.LOAD);
     }
 
     Expr namedexprTest(Namedexpr_testContext ctx) {
+        return ended(namedexprTestNode(ctx), ctx);
+    }
+
+    private Expr namedexprTestNode(Namedexpr_testContext ctx) {
         if (ctx.getChildCount() == 1) {
             return test((TestContext) ctx.getChild(0));
         }
@@ -1009,6 +1052,10 @@ final class AstBuilder {
     }
 
     Expr test(TestContext ctx) {
+        return ended(testNode(ctx), ctx);
+    }
+
+    private Expr testNode(TestContext ctx) {
         if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof Or_testContext only) {
             return orTest(only);
         }
@@ -1026,6 +1073,10 @@ final class AstBuilder {
     }
 
     Expr orTest(Or_testContext ctx) {
+        return ended(orTestNode(ctx), ctx);
+    }
+
+    private Expr orTestNode(Or_testContext ctx) {
         int n = ctx.getChildCount();
         if (n == 1) {
             return notTest((Not_testContext) ctx.getChild(0));
@@ -1063,6 +1114,10 @@ final class AstBuilder {
     }
 
     Expr notTest(Not_testContext ctx) {
+        return ended(notTestNode(ctx), ctx);
+    }
+
+    private Expr notTestNode(Not_testContext ctx) {
         if (ctx.getChild(0) instanceof ComparisonContext c) {
             return comparison(c);
         }
@@ -1070,6 +1125,10 @@ final class AstBuilder {
     }
 
     Expr comparison(ComparisonContext ctx) {
+        return ended(comparisonNode(ctx), ctx);
+    }
+
+    private Expr comparisonNode(ComparisonContext ctx) {
         if (ctx.getChildCount() == 1) {
             return expr((ExprContext) ctx.getChild(0));
         }
@@ -1102,6 +1161,10 @@ final class AstBuilder {
     }
 
     Expr expr(ExprContext ctx) {
+        return ended(exprNode(ctx), ctx);
+    }
+
+    private Expr exprNode(ExprContext ctx) {
         int n = ctx.getChildCount();
         if (n == 1) {
             return factor((FactorContext) ctx.getChild(0));
@@ -1155,11 +1218,19 @@ final class AstBuilder {
             pos[0]++;
             Expr right = binary(ctx, pos, prec + 1);
             left = new Expr.BinOp(line(start), col(start), left, binaryOperator(op), right);
+            Token rightEnd = ends.get(right);
+            if (rightEnd != null) {
+                ends.put(left, rightEnd);
+            }
         }
         return left;
     }
 
     Expr factor(FactorContext ctx) {
+        return ended(factorNode(ctx), ctx);
+    }
+
+    private Expr factorNode(FactorContext ctx) {
         if (ctx.getChild(0) instanceof PowerContext p) {
             return power(p);
         }
@@ -1170,6 +1241,10 @@ final class AstBuilder {
     }
 
     Expr power(PowerContext ctx) {
+        return ended(powerNode(ctx), ctx);
+    }
+
+    private Expr powerNode(PowerContext ctx) {
         Expr base = awaitPrimary((Await_primaryContext) ctx.getChild(0));
         if (ctx.getChildCount() == 1) {
             return base;
@@ -1178,6 +1253,10 @@ final class AstBuilder {
     }
 
     Expr awaitPrimary(Await_primaryContext ctx) {
+        return ended(awaitPrimaryNode(ctx), ctx);
+    }
+
+    private Expr awaitPrimaryNode(Await_primaryContext ctx) {
         int n = ctx.getChildCount();
         boolean await = ctx.getChild(0) instanceof TerminalNode;
         int i = await ? 1 : 0;
@@ -1188,7 +1267,8 @@ final class AstBuilder {
             int line = line(start);
             int col = col(start);
             for (int k = i + 1; k < n; k++) {
-                e = trailer(e, (TrailerContext) ctx.getChild(k), line, col);
+                TrailerContext t = (TrailerContext) ctx.getChild(k);
+                e = ended(trailer(e, t, line, col), t);
             }
         }
         if (await) {
@@ -1304,6 +1384,10 @@ final class AstBuilder {
     }
 
     Expr yieldExpr(Yield_exprContext ctx) {
+        return ended(yieldExprNode(ctx), ctx);
+    }
+
+    private Expr yieldExprNode(Yield_exprContext ctx) {
         if (ctx.FROM() != null) {
             return new Expr.YieldFrom(line(ctx), col(ctx), test(ctx.test()));
         }
@@ -1327,6 +1411,10 @@ final class AstBuilder {
     }
 
     Expr atom(AtomContext ctx) {
+        return ended(atomNode(ctx), ctx);
+    }
+
+    private Expr atomNode(AtomContext ctx) {
         int line = line(ctx);
         int col = col(ctx);
         if (ctx instanceof NameAtomContext n) {

@@ -627,11 +627,13 @@ final class SyntaxErrorDiagnoser {
             if (call && !(s == off - 1 && isName(type(s)))) {
                 org.cinderj.ast.Expr e = buildExpr(s, off);
                 if (e != null) {
-                    if (e instanceof org.cinderj.ast.Expr.Constant c && (c.value() instanceof Boolean
-                                    || c.value() == org.cinderj.ast.Expr.Singleton.NONE)) {
-                        return nodeError("cannot assign to " + AstBuilder.exprName(e), e);
-                    }
-                    return nodeError("expression cannot contain assignment, perhaps you meant \"==\"?", e);
+                    String msg = e instanceof org.cinderj.ast.Expr.Constant c && (c.value() instanceof Boolean
+                                    || c.value() == org.cinderj.ast.Expr.Singleton.NONE)
+                                                    ? "cannot assign to " + AstBuilder.exprName(e)
+                                                    : "expression cannot contain assignment, perhaps you meant \"==\"?";
+                    // the caret runs from the expression through its '='
+                    Token eq = toks.get(off);
+                    return src.error(msg, e.line(), e.col() + 1, eq.getLine(), lastBuilder.col(eq) + 2);
                 }
             }
             if (call) {
@@ -676,8 +678,14 @@ final class SyntaxErrorDiagnoser {
     }
 
     private PythonSyntaxError nodeError(String msg, org.cinderj.ast.Node n) {
+        if (lastBuilder != null) {
+            return lastBuilder.error(msg, n);
+        }
         return src.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
     }
+
+    /** The builder of the last {@link #buildExpr} result: it knows where that expression's nodes end. */
+    private AstBuilder lastBuilder;
 
     /** Builds the expression of tokens [from, to) (testlist_star_expr), or null if they do not parse as one. */
     private org.cinderj.ast.Expr buildExpr(int from, int to) {
@@ -705,7 +713,8 @@ final class SyntaxErrorDiagnoser {
             if (p.getCurrentToken().getType() != Token.EOF) {
                 return null;
             }
-            return new AstBuilder(src, 0, 0, 0, ts).testlistStarExpr(ctx);
+            lastBuilder = new AstBuilder(src, 0, 0, 0, ts);
+            return lastBuilder.testlistStarExpr(ctx);
         } catch (RuntimeException e) {
             return null;
         }
