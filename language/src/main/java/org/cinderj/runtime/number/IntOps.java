@@ -153,6 +153,10 @@ public final class IntOps {
         if (y.signum() == 0) {
             throw zeroDiv();
         }
+        if (x.signum() != -y.signum()) {
+            // same signs (or x == 0): truncation is the floor, and no remainder is needed
+            return normalize(x.divide(y));
+        }
         BigInteger[] qr = x.divideAndRemainder(y);
         BigInteger q = qr[0];
         if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
