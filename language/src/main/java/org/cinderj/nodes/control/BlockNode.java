@@ -34,4 +34,8 @@ public final class BlockNode extends StmtNode {
     public StmtNode[] getStatements() {
         return statements;
     }
+
+    public int[] getLines() {
+        return lines;
+    }
 }

@@ -55,6 +55,11 @@ public final class SimpleStatements {
         public void executeVoid(VirtualFrame frame) {
             throw new ControlFlow.ReturnException(value == null ? PNone.NONE : value.execute(frame));
         }
+
+        /** The returned expression ({@code None} for a bare return), for a root that evaluates it itself. */
+        public ExprNode detachValue() {
+            return value == null ? org.cinderj.nodes.literal.ConstantNode.create(PNone.NONE) : value;
+        }
     }
 
     /** {@code t1 = t2 = value}. */

@@ -26,6 +26,9 @@ import org.cinderj.runtime.object.PNone;
 public final class PythonRootNode extends RootNode {
     @Child private StmtNode prologue;
     @Child private StmtNode body;
+    /** The value of a {@code return} that ends the body, evaluated here rather than thrown (or null). */
+    @Child private org.cinderj.nodes.ExprNode tailReturn;
+    private final int tailReturnLine;
     private final String qualname;
     private final SourceSection section;
     @CompilationFinal private PCode code;
@@ -34,8 +37,20 @@ public final class PythonRootNode extends RootNode {
                     SourceSection section) {
         super(language, descriptor);
         this.prologue = prologue;
-        this.body = body;
         this.qualname = qualname;
+        // A body that ends in `return value` (most functions): the root evaluates that value
+        // itself. A ReturnException is free in compiled code but costs a throw through the
+        // interpreter's Java frames on every call before compilation.
+        if (body instanceof org.cinderj.nodes.control.BlockNode b && b.getStatements().length > 0
+                        && b.getStatements()[b.getStatements().length - 1] instanceof org.cinderj.nodes.control.SimpleStatements.ReturnNode r) {
+            int n = b.getStatements().length - 1;
+            this.body = new org.cinderj.nodes.control.BlockNode(java.util.Arrays.copyOf(b.getStatements(), n), java.util.Arrays.copyOf(b.getLines(), n));
+            this.tailReturn = r.detachValue();
+            this.tailReturnLine = b.getLines()[n];
+        } else {
+            this.body = body;
+            this.tailReturnLine = 0;
+        }
         this.section = section;
     }
 
@@ -64,6 +79,9 @@ public final class PythonRootNode extends RootNode {
                 prologue.executeVoid(frame);
             }
             body.executeVoid(frame);
+            if (tailReturn != null) {
+                return evaluateTailReturn(frame);
+            }
             return PNone.NONE;
         } catch (ControlFlow.ReturnException r) {
             return r.getValue();
@@ -84,6 +102,15 @@ public final class PythonRootNode extends RootNode {
             throw se;
         } finally {
             ctx.exitFrame();
+        }
+    }
+
+    private Object evaluateTailReturn(VirtualFrame frame) {
+        try {
+            return tailReturn.execute(frame);
+        } catch (PException e) {
+            e.recordLine(tailReturnLine);
+            throw e;
         }
     }
 
