@@ -67,6 +67,7 @@ public final class SourceCompiler {
                 Module.Mode mode = source.isInteractive() ? Module.Mode.SINGLE : Module.Mode.EXEC;
                 PythonModule main = mainModule(ctx, filename, source.getPath() != null);
                 PCode code = compileSource(source, filename, mode, !asMain);
+                code.setHiddenFromTraceback(source.isInternal());
                 Object result = SourceCompiler.run(code, main.getDict(), main.getDict());
                 if (asMain && !source.isInteractive()) {
                     flushStd(ctx);

@@ -151,7 +151,8 @@ public final class CinderjMain {
             }
             case MODULE -> {
                 String snippet = "__import__('runpy')._run_module_as_main(" + pyStr(cl.target) + ")";
-                source = Source.newBuilder(ContextConfig.LANGUAGE, snippet, "<run_module>").build();
+                // internal: CPython's traceback starts in runpy, not in this glue
+                source = Source.newBuilder(ContextConfig.LANGUAGE, snippet, "<run_module>").internal(true).build();
                 argv = withArgs("-m", cl);
                 path0 = Path.of("").toAbsolutePath().toString();
             }
@@ -166,7 +167,7 @@ public final class CinderjMain {
                         return 1;
                     }
                     source = Source.newBuilder(ContextConfig.LANGUAGE,
-                                    "__import__('runpy')._run_module_as_main('__main__', False)", "<run_path>").build();
+                                    "__import__('runpy')._run_module_as_main('__main__', False)", "<run_path>").internal(true).build();
                     path0 = abs.toString();
                 } else {
                     try {

@@ -49,6 +49,8 @@ public final class ImportSystem {
     static final PythonClass BUILTIN_IMPORTER = heapClass("BuiltinImporter");
     static final PythonClass PATH_FINDER = heapClass("PathFinder");
     static final PythonClass SOURCE_LOADER = heapClass("SourceFileLoader");
+    /** The finder of one directory: what sys.path_hooks gives pkgutil.get_importer / runpy.run_path. */
+    static final PythonClass FILE_FINDER = heapClass("FileFinder");
 
     static PythonClass heapClass(String name) {
         PythonClass c = new PythonClass(BuiltinTypes.TYPE, name, new PythonClass[]{BuiltinTypes.OBJECT}, false);
@@ -754,25 +756,7 @@ public final class ImportSystem {
         BuiltinDef.method(p, "find_spec", "(self, fullname, path=None, target=None)", a -> {
             PythonContext ctx = PythonContext.get(null);
             String name = PyUtil.str(a[1], "fullname");
-            Spec s = findOnPath(name, path(a[2]) ? a[2] : ctx.getSys().getAttr("path"));
-            if (s == null) {
-                return NONE;
-            }
-            PythonObject loader = NONE_LOADER;
-            Object l;
-            if (s.origin() != null) {
-                PythonObject sl = new PythonObject(SOURCE_LOADER);
-                PyUtil.setObjAttr(sl, "name", name);
-                PyUtil.setObjAttr(sl, "path", s.origin());
-                l = sl;
-            } else {
-                l = NONE;
-            }
-            PythonObject spec = newSpec(name, l, s.origin() == null ? NONE : s.origin(), s.origin() != null);
-            if (s.searchLocations() != null) {
-                PyUtil.setObjAttr(spec, "submodule_search_locations", new PList(s.searchLocations().toArray()));
-            }
-            return loader == null ? spec : spec;
+            return specObject(name, findOnPath(name, path(a[2]) ? a[2] : ctx.getSys().getAttr("path")));
         });
         BuiltinDef.method(p, "invalidate_caches", "(self)", a -> {
             synchronized (ImportSystem.class) {
@@ -782,6 +766,61 @@ public final class ImportSystem {
         });
         BuiltinDef.method(p, "__repr__", "(self)", a -> "<class '_frozen_importlib_external.PathFinder'>");
 
+        PythonClass ff = FILE_FINDER;
+        BuiltinDef.method(ff, "__init__", "(self, path)", a -> {
+            PyUtil.setObjAttr((PythonObject) a[0], "path", PyUtil.str(a[1], "path"));
+            return NONE;
+        });
+        BuiltinDef.method(ff, "find_spec", "(self, fullname, target=None)", a -> {
+            String name = PyUtil.str(a[1], "fullname");
+            return specObject(name, findOnPath(name, new PList(new Object[]{PyOps.getAttribute(a[0], "path")})));
+        });
+        BuiltinDef.method(ff, "invalidate_caches", "(self)", a -> {
+            synchronized (ImportSystem.class) {
+                DIR_CACHE.clear();
+            }
+            return NONE;
+        });
+        BuiltinDef.method(ff, "__repr__", "(self)", a -> "FileFinder(" + PyOps.repr(PyOps.getAttribute(a[0], "path")) + ")");
+        // the sys.path_hooks entry: a finder for a directory, ImportError for anything else
+        BuiltinDef.staticMethod(ff, "path_hook_for", "(path)", a -> {
+            String path = PyUtil.str(a[0], "path");
+            String dir = path.isEmpty() ? PosixModule.cwd() : path;
+            if (!Files.isDirectory(Path.of(dir))) {
+                throw importError(BuiltinTypes.IMPORT_ERROR, "only directories are supported", NONE, path);
+            }
+            PythonObject f = new PythonObject(FILE_FINDER);
+            PyUtil.setObjAttr(f, "path", path);
+            return f;
+        });
+        defineSourceLoader();
+    }
+
+    /** The sys.path_hooks entry (FileFinder.path_hook_for). */
+    static Object pathHook() {
+        return FILE_FINDER.lookup("path_hook_for") instanceof org.cinderj.runtime.function.PStaticMethod sm ? sm.getCallable() : NONE;
+    }
+
+    /** The ModuleSpec object of a search result, None when nothing was found. */
+    private static Object specObject(String name, Spec s) {
+        if (s == null) {
+            return NONE;
+        }
+        Object loader = NONE;
+        if (s.origin() != null) {
+            PythonObject sl = new PythonObject(SOURCE_LOADER);
+            PyUtil.setObjAttr(sl, "name", name);
+            PyUtil.setObjAttr(sl, "path", s.origin());
+            loader = sl;
+        }
+        PythonObject spec = newSpec(name, loader, s.origin() == null ? NONE : s.origin(), s.origin() != null);
+        if (s.searchLocations() != null) {
+            PyUtil.setObjAttr(spec, "submodule_search_locations", new PList(s.searchLocations().toArray()));
+        }
+        return spec;
+    }
+
+    private static void defineSourceLoader() {
         PythonClass l = SOURCE_LOADER;
         BuiltinDef.method(l, "__init__", "(self, fullname, path)", a -> {
             PyUtil.setObjAttr((PythonObject) a[0], "name", a[1]);
@@ -803,6 +842,11 @@ public final class ImportSystem {
             return NONE;
         });
         BuiltinDef.method(l, "get_filename", "(self, fullname=None)", a -> PyOps.getAttribute(a[0], "path"));
+        // runpy (python -m) and pkgutil ask the loader for the module's code object
+        BuiltinDef.method(l, "get_code", "(self, fullname)", a -> {
+            String file = PyUtil.str(PyOps.getAttribute(a[0], "path"), "path");
+            return SourceCompiler.compile(readSource(file), file, "exec");
+        });
         BuiltinDef.method(l, "get_source", "(self, fullname)", a -> readSource(PyUtil.str(PyOps.getAttribute(a[0], "path"), "path")));
         BuiltinDef.method(l, "is_package", "(self, fullname)", a -> {
             String path = PyUtil.str(PyOps.getAttribute(a[0], "path"), "path");
@@ -828,8 +872,6 @@ public final class ImportSystem {
         });
         BuiltinDef.method(l, "__repr__", "(self)", a -> "<_frozen_importlib_external.SourceFileLoader object>");
     }
-
-    private static final PythonObject NONE_LOADER = null;
 
     private static boolean path(Object o) {
         return o != null && o != NONE && !(o instanceof org.cinderj.runtime.function.Missing);

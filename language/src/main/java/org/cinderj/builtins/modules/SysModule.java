@@ -90,7 +90,7 @@ public final class SysModule {
         sys.setAttr("platlibdir", "lib");
         sys.setAttr("pycache_prefix", NONE);
         sys.setAttr("meta_path", new PList());
-        sys.setAttr("path_hooks", new PList());
+        sys.setAttr("path_hooks", new PList(new Object[]{ImportSystem.pathHook()}));
         sys.setAttr("path_importer_cache", new PDict());
 
         // streams
@@ -192,6 +192,9 @@ public final class SysModule {
                 path.add("");
             } else if (argv0.equals("-m")) {
                 path.add(PosixModule.cwd());
+            } else if (new File(argv0).isAbsolute() ? new File(argv0).isDirectory() : new File(PosixModule.cwd(), argv0).isDirectory()) {
+                // a directory with __main__.py: the directory itself, absolute but as typed (CPython)
+                path.add(new File(argv0).isAbsolute() ? argv0 : PosixModule.cwd() + File.separator + argv0);
             } else {
                 File f = new File(argv0);
                 if (!f.isAbsolute()) {

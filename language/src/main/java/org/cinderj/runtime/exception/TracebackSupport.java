@@ -24,7 +24,7 @@ public final class TracebackSupport {
 
     @TruffleBoundary
     private static void prepend(PException e, PCode code, PDict globals, int line) {
-        if (code == null) {
+        if (code == null || code.isHiddenFromTraceback()) {
             return;
         }
         PBaseException exc = e.getPythonException();

@@ -77,6 +77,17 @@ public final class PCode extends PythonObject {
         return filename;
     }
 
+    /** Launcher glue (an internal source, e.g. the {@code runpy} call of {@code -m}): no traceback entry. */
+    private boolean hiddenFromTraceback;
+
+    public boolean isHiddenFromTraceback() {
+        return hiddenFromTraceback;
+    }
+
+    public void setHiddenFromTraceback(boolean hidden) {
+        this.hiddenFromTraceback = hidden;
+    }
+
     public int getFirstLineNo() {
         return firstLineNo;
     }

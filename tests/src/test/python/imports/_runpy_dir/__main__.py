@@ -1,0 +1,2 @@
+print("main of the directory,", __name__)
+VALUE = 42
