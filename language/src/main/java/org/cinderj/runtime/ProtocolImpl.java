@@ -1257,12 +1257,26 @@ public final class ProtocolImpl implements Protocol {
             char y = b.charAt(i);
             if (x != y) {
                 if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                    return compareCodePointsAround(a, b, i);
                 }
                 return x - y;
             }
         }
         return a.length() - b.length();
+    }
+
+    /**
+     * The order of two strings whose first differing UTF-16 unit, at i, is a surrogate: compare the
+     * code points there. If the equal unit before i is a high surrogate and either differing unit is
+     * a low one, a pair starts at i - 1 in at least one string, so the code points to compare are
+     * those at i - 1: units D800 D800 DC00 against D800 DC00 compare U+D800 with U+10000.
+     */
+    public static int compareCodePointsAround(String a, String b, int i) {
+        int at = i;
+        if (i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) && (Character.isLowSurrogate(a.charAt(i)) || Character.isLowSurrogate(b.charAt(i)))) {
+            at = i - 1;
+        }
+        return Integer.compare(a.codePointAt(at), b.codePointAt(at));
     }
 
     @Override

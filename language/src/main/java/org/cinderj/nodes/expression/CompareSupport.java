@@ -1,6 +1,7 @@
 package org.cinderj.nodes.expression;
 
 import java.math.BigDecimal;
+import org.cinderj.runtime.ProtocolImpl;
 
 /** Exact comparisons across representations. */
 public final class CompareSupport {
@@ -33,11 +34,12 @@ public final class CompareSupport {
             char y = b.charAt(i);
             if (x != y) {
                 if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                    return ProtocolImpl.compareCodePointsAround(a, b, i);
                 }
                 return x - y;
             }
         }
         return a.length() - b.length();
     }
+
 }
