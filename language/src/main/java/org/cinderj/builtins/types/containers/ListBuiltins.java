@@ -405,6 +405,7 @@ public final class ListBuiltins {
         Object[] values = l.toArray();
         // CPython empties the list while sorting so that mutation can be detected
         l.setStore(new Object[4], 0);
+        boolean reversed = false;
         try {
             Object[] keys = null;
             if (key != PNone.NONE && key != Missing.VALUE) {
@@ -413,17 +414,21 @@ public final class ListBuiltins {
                     keys[i] = CallSupport.call(key, values[i]);
                 }
             }
+            // reverse=True sorts the reversed list and reverses the result: equal keys keep their
+            // order, and the comparisons are those CPython makes
             if (reverse) {
                 reverseArray(values, n);
                 if (keys != null) {
                     reverseArray(keys, n);
                 }
+                reversed = true;
             }
             Sorting.sort(values, keys, n);
-            if (reverse) {
+        } finally {
+            // also when a comparison raised: the list is then left as CPython leaves it
+            if (reversed) {
                 reverseArray(values, n);
             }
-        } finally {
             boolean modified = l.size() != 0;
             l.setStore(values, n);
             if (modified) {
