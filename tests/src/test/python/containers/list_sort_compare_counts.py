@@ -2,6 +2,8 @@
 # user-defined __lt__, so it must match CPython's on every shape of input (natural runs,
 # descending runs, minrun padding, galloping, the run-stack merge order).
 
+from _sort_lcg import Lcg
+
 
 class Counted:
     __slots__ = ("v", "i")
@@ -14,15 +16,6 @@ class Counted:
     def __lt__(self, other):
         Counted.calls += 1
         return self.v < other.v
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def next(self, bound):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 4) % bound
 
 
 def shapes(n, rng):

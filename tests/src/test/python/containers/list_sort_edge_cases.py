@@ -4,13 +4,7 @@
 # results, exceptions and __eq__/__lt__ calls as the generic comparison.
 
 
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def next(self, bound):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 4) % bound
+from _sort_lcg import Lcg
 
 
 class Boom(Exception):

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.cinderj.launcher.ContextConfig;
 import org.graalvm.polyglot.Context;
@@ -46,25 +47,10 @@ public class JitCompilationTest {
 
     @Test
     void hotFunctionIsCompiled() {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("python")
-                        .allowExperimentalOptions(true)
-                        .allowAllAccess(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.WarnInterpreterOnly", "false")
-                        .option("python.StdLibHome", ContextConfig.findStdLibHome())
-                        .out(out)
-                        .err(out)
-                        .logHandler(log)
-                        .build()) {
-            context.eval("python", PROGRAM);
-            String trace = log.toString(StandardCharsets.UTF_8);
-            // e.g. "[engine] opt done   id=184   f   |Tier 2|Time 120(...)"
-            assertTrue(Pattern.compile("opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+f\\s").matcher(trace).find(),
-                            "no 'opt done' for the root of f in the compilation trace:\n" + tail(trace));
-        }
+        String trace = compilationTrace(PROGRAM, Map.of());
+        // e.g. "[engine] opt done   id=184   f   |Tier 2|Time 120(...)"
+        assertTrue(Pattern.compile("opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+f\\s").matcher(trace).find(),
+                        "no 'opt done' for the root of f in the compilation trace:\n" + tail(trace));
     }
 
     /**
@@ -108,6 +94,13 @@ public class JitCompilationTest {
 
     @Test
     void commonConstructsCompileWithoutBailouts() {
+        String trace = compilationTrace(FRAME_ESCAPES, Map.of("engine.MultiTier", "false", "engine.SingleTierCompilationThreshold", "100"));
+        assertTrue(trace.contains("opt done"), "nothing was compiled:\n" + tail(trace));
+        assertFalse(trace.contains("opt failed"), "a compilation bailed out:\n" + tail(trace));
+    }
+
+    /** Runs a program with synchronous compilation and returns the TraceCompilation log. */
+    private static String compilationTrace(String program, Map<String, String> engineOptions) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("python")
@@ -115,19 +108,16 @@ public class JitCompilationTest {
                         .allowAllAccess(true)
                         .option("engine.TraceCompilation", "true")
                         .option("engine.BackgroundCompilation", "false")
-                        .option("engine.MultiTier", "false")
-                        .option("engine.SingleTierCompilationThreshold", "100")
                         .option("engine.WarnInterpreterOnly", "false")
+                        .options(engineOptions)
                         .option("python.StdLibHome", ContextConfig.findStdLibHome())
                         .out(out)
                         .err(out)
                         .logHandler(log)
                         .build()) {
-            context.eval("python", FRAME_ESCAPES);
-            String trace = log.toString(StandardCharsets.UTF_8);
-            assertTrue(trace.contains("opt done"), "nothing was compiled:\n" + tail(trace));
-            assertFalse(trace.contains("opt failed"), "a compilation bailed out:\n" + tail(trace));
+            context.eval("python", program);
         }
+        return log.toString(StandardCharsets.UTF_8);
     }
 
     private static String tail(String s) {

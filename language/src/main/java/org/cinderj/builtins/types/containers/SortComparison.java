@@ -94,18 +94,10 @@ final class SortComparison {
 
     /** {@code a < b} as Python evaluates it for these keys. */
     boolean lessThan(Object a, Object b) {
-        switch (kind) {
-            case LONGS:
-                return (Long) a < (Long) b;
-            case DOUBLES:
-                return (Double) a < (Double) b;
-            case STRINGS:
-                return ProtocolImpl.compareStrings((String) a, (String) b) < 0;
-            case TUPLES:
-                return tupleLessThan(((PTuple) a).getItems(), ((PTuple) b).getItems());
-            default:
-                return ProtocolImpl.lessThan(a, b);
+        if (kind == TUPLES) {
+            return tupleLessThan(((PTuple) a).getItems(), ((PTuple) b).getItems());
         }
+        return sameKindLessThan(kind, a, b);
     }
 
     /**
