@@ -41,5 +41,4 @@ public final class CompareSupport {
         }
         return a.length() - b.length();
     }
-
 }

@@ -7,9 +7,13 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
+import java.util.Arrays;
 import org.cinderj.PythonLanguage;
+import org.cinderj.nodes.ExprNode;
 import org.cinderj.nodes.StmtNode;
+import org.cinderj.nodes.control.BlockNode;
 import org.cinderj.nodes.control.ControlFlow;
+import org.cinderj.nodes.control.SimpleStatements.ReturnNode;
 import org.cinderj.runtime.PythonContext;
 import org.cinderj.runtime.exception.PException;
 import org.cinderj.runtime.exception.PythonErrors;
@@ -20,14 +24,14 @@ import org.cinderj.runtime.object.PNone;
 /**
  * The root of a function, lambda, comprehension, class body or module. The prologue moves the
  * bound arguments into frame slots and sets up cells; the body then runs; {@code return} arrives
- * as a {@link ControlFlow.ReturnException}. A Python exception leaving the root gets this frame's
- * traceback entry.
+ * as a {@link ControlFlow.ReturnException}, except the one that ends the body, which the root
+ * evaluates itself. A Python exception leaving the root gets this frame's traceback entry.
  */
 public final class PythonRootNode extends RootNode {
     @Child private StmtNode prologue;
     @Child private StmtNode body;
     /** The value of a {@code return} that ends the body, evaluated here rather than thrown (or null). */
-    @Child private org.cinderj.nodes.ExprNode tailReturn;
+    @Child private ExprNode tailReturn;
     private final int tailReturnLine;
     private final String qualname;
     private final SourceSection section;
@@ -41,10 +45,9 @@ public final class PythonRootNode extends RootNode {
         // A body that ends in `return value` (most functions): the root evaluates that value
         // itself. A ReturnException is free in compiled code but costs a throw through the
         // interpreter's Java frames on every call before compilation.
-        if (body instanceof org.cinderj.nodes.control.BlockNode b && b.getStatements().length > 0
-                        && b.getStatements()[b.getStatements().length - 1] instanceof org.cinderj.nodes.control.SimpleStatements.ReturnNode r) {
+        if (body instanceof BlockNode b && b.getStatements().length > 0 && b.getStatements()[b.getStatements().length - 1] instanceof ReturnNode r) {
             int n = b.getStatements().length - 1;
-            this.body = new org.cinderj.nodes.control.BlockNode(java.util.Arrays.copyOf(b.getStatements(), n), java.util.Arrays.copyOf(b.getLines(), n));
+            this.body = new BlockNode(Arrays.copyOf(b.getStatements(), n), Arrays.copyOf(b.getLines(), n));
             this.tailReturn = r.detachValue();
             this.tailReturnLine = b.getLines()[n];
         } else {
