@@ -30,7 +30,7 @@ public final class PyOps {
     }
 
     /** Calls the special method {@code name} on {@code receiver}; null when the type lacks it. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object callSpecial(Object receiver, String name, Object... args) {
         Object method = lookupSpecial(receiver, name);
         if (method == null) {

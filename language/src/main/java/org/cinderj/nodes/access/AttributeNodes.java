@@ -52,12 +52,12 @@ public final class AttributeNodes {
     }
 
     /** True when instances of cls use the default attribute protocol and their dict is the shape. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static boolean hasDefaultGetattribute(PythonClass cls) {
         return cls.lookup("__getattribute__") == BuiltinTypes.OBJECT.getOwn("__getattribute__");
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static boolean hasDefaultSetattr(PythonClass cls) {
         return cls.lookup("__setattr__") == BuiltinTypes.OBJECT.getOwn("__setattr__");
     }
@@ -68,7 +68,7 @@ public final class AttributeNodes {
     }
 
     /** A class attribute is "plain" if it is absent, a function, or a value that is no descriptor. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static ClassAttr classAttr(PythonClass cls, String name) {
         if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultGetattribute(cls)) {
             return new ClassAttr(null, false);
@@ -163,7 +163,7 @@ public final class AttributeNodes {
         }
 
         /** What {@code cls.name} evaluates to when it needs no descriptor call per access; null otherwise. */
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         protected static ClassAttr classLevelAttr(PythonClass cls, String name) {
             if (cls.getPythonClass() != org.cinderj.runtime.type.BuiltinTypes.TYPE) {
                 return null;
@@ -196,17 +196,17 @@ public final class AttributeNodes {
             return classAttr(cls, name);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         protected static Assumption watchOf(PythonModule m, String name) {
             return m.getDict().getWatchAssumption(name);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static Object generic(Object obj, String name) {
             return PyOps.getAttribute(obj, name);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static Object classLookup(PythonClass cls, String name) {
             return cls.lookup(name);
         }
@@ -231,7 +231,7 @@ public final class AttributeNodes {
             generic(obj, getName(), value);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         protected static boolean isPlainSet(PythonClass cls, String name) {
             if (cls.getLayoutBase() != BuiltinTypes.OBJECT || !hasDefaultSetattr(cls)) {
                 return false;
@@ -250,7 +250,7 @@ public final class AttributeNodes {
             return vt.lookup("__set__") == null && vt.lookup("__delete__") == null;
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static void generic(Object obj, String name, Object value) {
             PyOps.setAttribute(obj, name, value);
         }
@@ -290,7 +290,7 @@ public final class AttributeNodes {
             delete(receiver.execute(frame), name);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static void delete(Object obj, String name) {
             PyOps.deleteAttribute(obj, name);
         }

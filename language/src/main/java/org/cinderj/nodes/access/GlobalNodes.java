@@ -29,7 +29,7 @@ public final class GlobalNodes {
      * The builtins of code running with these globals: their {@code __builtins__} entry (a module
      * or a dict) when present, as in CPython, else the interpreter's builtins module.
      */
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary(transferToInterpreterOnException = false)
     public static PDict builtinsFor(PDict globals, com.oracle.truffle.api.nodes.Node node) {
         Object b = globals.get("__builtins__");
         if (b instanceof org.cinderj.runtime.module.PythonModule m) {

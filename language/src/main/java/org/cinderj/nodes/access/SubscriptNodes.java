@@ -57,7 +57,7 @@ public final class SubscriptNodes {
             return generic(obj, key);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static Object generic(Object obj, Object key) {
             return PyOps.getItem(obj, key);
         }
@@ -82,7 +82,7 @@ public final class SubscriptNodes {
             generic(obj, key, value);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static void generic(Object obj, Object key, Object value) {
             PyOps.setItem(obj, key, value);
         }
@@ -122,7 +122,7 @@ public final class SubscriptNodes {
             delete(r, k);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static void delete(Object r, Object k) {
             PyOps.deleteItem(r, k);
         }

@@ -59,7 +59,7 @@ public final class UnpackTargetNode extends TargetNode {
         }
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private RuntimeException wrongCount(int got) {
         if (got > targets.length) {
             return PythonErrors.valueError("too many values to unpack (expected %d)", targets.length);
@@ -68,7 +68,7 @@ public final class UnpackTargetNode extends TargetNode {
     }
 
     /** Iterates; with {@code limit >= 0} stops one past the limit (enough to report "too many"). */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object[] collect(Object value, int limit) {
         Object it;
         try {

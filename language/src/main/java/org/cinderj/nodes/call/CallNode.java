@@ -92,7 +92,7 @@ public class CallNode extends ExprNode {
         return toArray(out);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void extendStar(ArrayList<Object> out, Object v, Object f) {
         if (PyOps.lookupSpecial(v, "__iter__") == null && PyOps.lookupSpecial(v, "__getitem__") == null) {
             throw PythonErrors.typeError("%s argument after * must be an iterable, not %s", calleeName(f), BuiltinTypes.typeOf(v).getName());
@@ -100,12 +100,12 @@ public class CallNode extends ExprNode {
         CollectionNodes.extend(out, v);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void add(ArrayList<Object> out, Object v) {
         out.add(v);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object[] toArray(ArrayList<Object> out) {
         return out.toArray();
     }
@@ -134,12 +134,12 @@ public class CallNode extends ExprNode {
         return pack(names, values);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object[][] pack(ArrayList<String> names, ArrayList<Object> values) {
         return new Object[][]{names.toArray(new String[0]), values.toArray()};
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void addKeyword(ArrayList<String> names, ArrayList<Object> values, String name, Object v, Object f) {
         if (names.contains(name)) {
             throw PythonErrors.typeError("%s got multiple values for keyword argument '%s'", calleeName(f), name);
@@ -148,7 +148,7 @@ public class CallNode extends ExprNode {
         values.add(v);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void splat(ArrayList<String> names, ArrayList<Object> values, Object mapping, Object f) {
         PDict d;
         if (mapping instanceof PDict pd) {
@@ -169,7 +169,7 @@ public class CallNode extends ExprNode {
     }
 
     /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, or {@code str(f)} without a qualname. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static String calleeName(Object f) {
         Object qualname;
         try {

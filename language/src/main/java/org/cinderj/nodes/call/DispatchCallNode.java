@@ -181,17 +181,17 @@ public abstract class DispatchCallNode extends Node {
         return IntrinsicNodes.create(b, argc);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object callGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
         return CallSupport.call(callee, args, kwNames, kwValues);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object[] bindFunction(org.cinderj.runtime.function.PFunction f, Signature sig, Object[] args, String[] kwNames, Object[] kwValues) {
         return ArgBinder.bindFunction(f, sig, args, kwNames, kwValues, 1);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object[] bind(Signature sig, Object[] defaults, Object[] args, String[] kwNames, Object[] kwValues, int offset) {
         return ArgBinder.bind(sig, defaults, args, kwNames, kwValues, offset);
     }
@@ -204,7 +204,7 @@ public abstract class DispatchCallNode extends Node {
         return bind(sig, b.getDefaults(), args, kwNames, kwValues, 0);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static RuntimeException initReturned(Object r) {
         return PythonErrors.typeError("__init__() should return None, not '%s'", BuiltinTypes.typeOf(r).getName());
     }
@@ -214,7 +214,7 @@ public abstract class DispatchCallNode extends Node {
      * allocating a plain object: metaclass {@code type}, {@code object.__new__}, a Python
      * {@code __init__}. Null otherwise.
      */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     protected static PFunction plainInit(PythonClass cls) {
         if (cls.getPythonClass() != BuiltinTypes.TYPE || cls.getLayoutBase() != BuiltinTypes.OBJECT) {
             return null;

@@ -77,12 +77,12 @@ public final class IntrinsicNodes {
             return generic(o);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static long length(String s) {
             return org.cinderj.runtime.str.StrOps.codePointLength(s);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static Object generic(Object o) {
             return PyOps.length(o);
         }
@@ -132,7 +132,7 @@ public final class IntrinsicNodes {
             return (PythonClass) o;
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         protected static boolean isSimple(PythonClass objClass, Object cls) {
             if (!(cls instanceof PythonClass c) || c.getPythonClass() != BuiltinTypes.TYPE) {
                 return false;
@@ -140,7 +140,7 @@ public final class IntrinsicNodes {
             return objClass.lookup("__class__") == BuiltinTypes.OBJECT.getOwn("__class__");
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static Object generic(Object obj, Object cls) {
             return PyOps.isInstance(obj, cls);
         }

@@ -73,7 +73,7 @@ public final class MethodCallNode extends CallNode {
             return o instanceof String;
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         protected static Object strMethod(String name) {
             Object m = BuiltinTypes.STR.lookup(name);
             return m instanceof PBuiltinFunction ? m : null;
@@ -83,7 +83,7 @@ public final class MethodCallNode extends CallNode {
          * A function or builtin method defined on the class, reached by the default attribute
          * protocol; null when attribute access must go the general way.
          */
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         protected static Object plainMethod(PythonClass cls, String name) {
             if (!AttributeNodes.hasDefaultGetattribute(cls)) {
                 return null;

@@ -54,12 +54,12 @@ public final class ForNode extends StmtNode {
         }
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object getIter(Object o) {
         return PyOps.getIter(o);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object next(Object it) {
         if (it instanceof org.cinderj.runtime.generator.PGenerator g) {
             return org.cinderj.runtime.generator.GeneratorSupport.nextOrNull(g);

@@ -101,7 +101,7 @@ public final class PatternNodes {
             return equal(subject, value.execute(frame));
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static boolean equal(Object a, Object b) {
             return PyOps.isTrue(PyOps.richCompare(a, b, org.cinderj.ast.CmpOperator.EQ));
         }
@@ -182,7 +182,7 @@ public final class PatternNodes {
     }
 
     /** The items of a subject a sequence pattern can match, or null (str, bytes, mappings never match). */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object[] sequenceItems(PythonContext ctx, Object subject) {
         if (subject instanceof PList l) {
             return l.toArray();
@@ -208,7 +208,7 @@ public final class PatternNodes {
         return null;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean isInstanceOfAbc(PythonContext ctx, Object subject, String abc) {
         Object mod = ctx.getSysModules().get("collections.abc");
         if (mod == null) {
@@ -250,12 +250,12 @@ public final class PatternNodes {
             return true;
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static boolean isMapping(PythonContext ctx, Object subject) {
             return subject instanceof PDict || isInstanceOfAbc(ctx, subject, "Mapping");
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static Object lookup(Object subject, Object key) {
             if (subject instanceof PDict d && d.getPythonClass() == BuiltinTypes.DICT) {
                 return d.get(key);
@@ -265,7 +265,7 @@ public final class PatternNodes {
             return r == marker ? null : r;
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static Object remaining(Object subject, Object[] used) {
             PDict d = new PDict();
             org.cinderj.nodes.literal.CollectionNodes.update(d, subject);
@@ -316,12 +316,12 @@ public final class PatternNodes {
             return true;
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static boolean isInstance(Object subject, PythonClass type) {
             return PyOps.isInstance(subject, type);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static Object attr(Object subject, String name) {
             return PyOps.lookupAttribute(subject, name);
         }
@@ -330,7 +330,7 @@ public final class PatternNodes {
                         BuiltinTypes.FLOAT, BuiltinTypes.FROZENSET, BuiltinTypes.INT, BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.STR, BuiltinTypes.TUPLE};
 
         /** Attribute names for the positional sub-patterns (null: the subject itself). */
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static String[] positionalNames(PythonClass type, int n, String[] kwNames) {
             String[] names = new String[n];
             if (n == 0) {

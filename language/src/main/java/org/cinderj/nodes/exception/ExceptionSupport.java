@@ -17,7 +17,7 @@ public final class ExceptionSupport {
     }
 
     /** Whether the exception matches an {@code except} clause's class or tuple of classes. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static boolean matches(PException e, Object clause) {
         PythonClass cls = e.getPythonException().getPythonClass();
         if (clause instanceof PythonClass c) {
@@ -45,7 +45,7 @@ public final class ExceptionSupport {
      * An exception raised while {@code handled} was being handled gets it as {@code __context__}
      * (unless that would make a cycle).
      */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static void chain(PException raised, PBaseException handled) {
         if (handled == null) {
             return;
@@ -67,7 +67,7 @@ public final class ExceptionSupport {
     }
 
     /** Turns the operand of {@code raise} into an exception instance. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static PBaseException instantiate(Object value) {
         if (value instanceof PythonClass c) {
             if (!c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
@@ -86,7 +86,7 @@ public final class ExceptionSupport {
         throw PythonErrors.typeError("exceptions must derive from BaseException");
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static void setCause(PBaseException exc, Object cause) {
         if (cause == PNone.NONE) {
             exc.setCause(PNone.NONE);

@@ -51,7 +51,7 @@ public final class WithNode extends StmtNode {
     }
 
     /** [__enter__, __exit__] of the manager's type, with CPython's errors. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object[] lookup(Object mgr) {
         Object enter = PyOps.lookupSpecial(mgr, "__enter__");
         if (enter == null) {
@@ -64,7 +64,7 @@ public final class WithNode extends StmtNode {
         return new Object[]{enter, exit};
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object callExit(Object exit, Object mgr, PBaseException exc) {
         if (exc == null) {
             return CallSupport.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
@@ -88,7 +88,7 @@ public final class WithNode extends StmtNode {
         }
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static boolean truthy(Object o) {
         return PyOps.isTrue(o);
     }

@@ -39,7 +39,7 @@ public abstract class AddNode extends BinaryNode {
         return concat(a, b);
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary(transferToInterpreterOnException = false)
     private static String concat(String a, String b) {
         return a.concat(b);
     }

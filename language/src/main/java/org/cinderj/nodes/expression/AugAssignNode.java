@@ -42,7 +42,7 @@ public final class AugAssignNode extends StmtNode {
         return inplace(current, rhs, op);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object inplace(Object a, Object b, Operator op) {
         return PyOps.inplaceOp(a, b, op);
     }

@@ -55,7 +55,7 @@ public abstract class BinaryNode extends ExprNode {
         return r != null ? r : slowPath(a, b);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private Object bigIntBoundary(Object a, Object b) {
         return bigIntOp(a, b);
     }
@@ -82,7 +82,7 @@ public abstract class BinaryNode extends ExprNode {
         return true;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     protected final PFunction lookupDunder(PythonClass cls) {
         String name = dunderName();
         if (name == null) {
@@ -95,7 +95,7 @@ public abstract class BinaryNode extends ExprNode {
         return null;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     protected static Object generic(Object left, Object right, Operator op) {
         return PyOps.binaryOp(left, right, op);
     }

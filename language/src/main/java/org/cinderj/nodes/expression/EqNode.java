@@ -47,12 +47,12 @@ public abstract class EqNode extends BinaryNode {
         return generic(a, b);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object generic(Object a, Object b) {
         return PyOps.richCompare(a, b, CmpOperator.EQ);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static int compareStrings(String a, String b) {
         return CompareSupport.compareStrings(a, b);
     }

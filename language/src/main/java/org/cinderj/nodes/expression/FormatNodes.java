@@ -28,7 +28,7 @@ public final class FormatNodes {
             return join(strings);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static String join(String[] strings) {
             return String.join("", strings);
         }
@@ -53,7 +53,7 @@ public final class FormatNodes {
             return format(v, conversion, s);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static String format(Object v, int conversion, String spec) {
             Object converted = switch (conversion) {
                 case 's' -> PyOps.str(v);
@@ -69,7 +69,7 @@ public final class FormatNodes {
     }
 
     /** {@code ascii()}: escapes the non-ASCII characters of a repr. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static String ascii(String repr) {
         StringBuilder sb = new StringBuilder();
         repr.codePoints().forEach(cp -> {

@@ -37,12 +37,12 @@ public abstract class GtNode extends BinaryNode {
         return generic(a, b);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object generic(Object a, Object b) {
         return PyOps.richCompare(a, b, CmpOperator.GT);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static int compareStrings(String a, String b) {
         return CompareSupport.compareStrings(a, b);
     }

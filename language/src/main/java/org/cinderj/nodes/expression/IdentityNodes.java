@@ -114,18 +114,18 @@ public final class IdentityNodes {
         return o instanceof org.cinderj.runtime.tuple.PTuple t && t.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.TUPLE;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean setContains(org.cinderj.runtime.set.PBaseSet s, Object item) {
         return s.contains(item);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean substring(String haystack, String needle) {
         return haystack.contains(needle);
     }
 
     /** {@code item in list}: identity or equality, element by element (as list.__contains__). */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean arrayContains(Object[] items, int n, Object item) {
         for (int i = 0; i < n; i++) {
             Object x = items[i];
@@ -136,7 +136,7 @@ public final class IdentityNodes {
         return false;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean contains(Object container, Object item) {
         return PyOps.contains(container, item);
     }

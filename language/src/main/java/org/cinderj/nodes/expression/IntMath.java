@@ -19,22 +19,22 @@ public final class IntMath {
         return v;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object add(long a, long b) {
         return normalize(BigInteger.valueOf(a).add(BigInteger.valueOf(b)));
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object sub(long a, long b) {
         return normalize(BigInteger.valueOf(a).subtract(BigInteger.valueOf(b)));
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object mul(long a, long b) {
         return normalize(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)));
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object neg(long a) {
         return normalize(BigInteger.valueOf(a).negate());
     }

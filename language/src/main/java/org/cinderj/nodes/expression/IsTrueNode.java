@@ -53,7 +53,7 @@ public abstract class IsTrueNode extends ExprNode {
         return true;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     protected static boolean isAlwaysTrue(org.cinderj.runtime.type.PythonClass cls) {
         return !cls.isBuiltin() && cls.lookup("__bool__") == null && cls.lookup("__len__") == null;
     }
@@ -67,7 +67,7 @@ public abstract class IsTrueNode extends ExprNode {
         return l.getPythonClass() == org.cinderj.runtime.type.BuiltinTypes.LIST;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean generic(Object o) {
         return PyOps.isTrue(o);
     }

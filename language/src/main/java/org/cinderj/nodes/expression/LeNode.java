@@ -37,12 +37,12 @@ public abstract class LeNode extends BinaryNode {
         return generic(a, b);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object generic(Object a, Object b) {
         return PyOps.richCompare(a, b, CmpOperator.LT_E);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static int compareStrings(String a, String b) {
         return CompareSupport.compareStrings(a, b);
     }

@@ -12,7 +12,7 @@ public final class UnaryNodes {
     private UnaryNodes() {
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object generic(Object o, UnaryOperator op) {
         return PyOps.unaryOp(o, op);
     }

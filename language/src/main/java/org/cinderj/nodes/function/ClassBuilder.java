@@ -21,7 +21,7 @@ public final class ClassBuilder {
     private ClassBuilder() {
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object build(PFunction body, String name, Object[] bases, String[] kwNames, Object[] kwValues) {
         Object[] origBases = bases;
         bases = resolveMroEntries(bases);

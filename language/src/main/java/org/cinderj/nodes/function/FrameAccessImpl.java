@@ -32,7 +32,7 @@ public final class FrameAccessImpl implements FrameAccess {
     private record PyFrame(PCode code, Frame frame) {
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static List<PyFrame> pythonFrames(int max) {
         List<PyFrame> out = new ArrayList<>();
         Truffle.getRuntime().iterateFrames(fi -> {
@@ -55,7 +55,7 @@ public final class FrameAccessImpl implements FrameAccess {
     }
 
     @Override
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public Object currentGlobals() {
         PyFrame f = caller();
         if (f == null) {
@@ -65,7 +65,7 @@ public final class FrameAccessImpl implements FrameAccess {
     }
 
     @Override
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public Object currentLocals() {
         PyFrame f = caller();
         if (f == null) {
@@ -98,7 +98,7 @@ public final class FrameAccessImpl implements FrameAccess {
     }
 
     @Override
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public Object getFrame(int depth) {
         List<PyFrame> frames = pythonFrames(Integer.MAX_VALUE);
         if (depth >= frames.size()) {

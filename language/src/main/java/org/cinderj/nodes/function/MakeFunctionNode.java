@@ -66,13 +66,13 @@ public final class MakeFunctionNode extends ExprNode {
         return f;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static PFunction create(PCode code, PDict globals, PCell[] closure, Object[] d, Object[] kw) {
         Object module = globals.get("__name__");
         return new PFunction(code, globals, closure, d, kw, module == null ? PNone.NONE : module);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void setAnnotations(PFunction f, String[] names, Object[] values) {
         PDict a = new PDict();
         for (int i = 0; i < names.length; i++) {

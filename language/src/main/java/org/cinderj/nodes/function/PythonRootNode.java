@@ -117,7 +117,7 @@ public final class PythonRootNode extends RootNode {
         }
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary(transferToInterpreterOnException = false)
     private static PException internalError(RuntimeException e) {
         return PythonErrors.systemError("internal error: %s", e);
     }
@@ -143,7 +143,7 @@ public final class PythonRootNode extends RootNode {
     }
 
     @Override
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public boolean isCloningAllowed() {
         return true;
     }

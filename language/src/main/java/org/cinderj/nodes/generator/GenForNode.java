@@ -82,12 +82,12 @@ public final class GenForNode extends StmtNode {
         frame.setObject(iterSlot, null);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object iter(Object o) {
         return PyOps.getIter(o);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object next(Object it) {
         if (it instanceof PGenerator g) {
             return GeneratorSupport.nextOrNull(g);

@@ -64,12 +64,12 @@ public abstract class ResumeGeneratorNode extends Node {
         return slow(g, sent, thrown);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object slow(PGenerator g, Object sent, PException thrown) {
         return GeneratorSupport.resume(g, sent, thrown);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static PException convertStopIteration(PException e, PGenerator g) {
         if (PythonErrors.isInstance(e, BuiltinTypes.STOP_ITERATION)) {
             PException re = PythonErrors.runtimeError("%s raised StopIteration", g.getPythonClass() == BuiltinTypes.COROUTINE ? "coroutine" : "generator");

@@ -72,7 +72,7 @@ public final class YieldFromNode extends ExprNode {
         throw new YieldException(r);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object iterOf(Object src) {
         if (src instanceof PGenerator) {
             return src;
@@ -81,7 +81,7 @@ public final class YieldFromNode extends ExprNode {
     }
 
     /** The iterator behind an awaitable: a coroutine itself, or the result of {@code __await__()}. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object awaitIterator(Object src) {
         if (src instanceof PGenerator g && g.getPythonClass() == BuiltinTypes.COROUTINE) {
             return g;

@@ -63,18 +63,18 @@ public final class CollectionNodes {
         return toArray(out);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void add(ArrayList<Object> out, Object v) {
         out.add(v);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static Object[] toArray(ArrayList<Object> out) {
         return out.toArray();
     }
 
     /** Appends every item of an iterable. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static void extend(ArrayList<Object> out, Object iterable) {
         if (iterable instanceof PList l && l.getPythonClass() == BuiltinTypes.LIST) {
             for (int i = 0; i < l.size(); i++) {
@@ -95,7 +95,7 @@ public final class CollectionNodes {
     }
 
     /** Every item of an iterable, as an array. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object[] toArray(Object iterable) {
         if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
             return t.getItems();
@@ -157,7 +157,7 @@ public final class CollectionNodes {
             return makeSet(items);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static Object makeSet(Object[] items) {
             org.cinderj.runtime.set.PSet set = new org.cinderj.runtime.set.PSet();
             for (Object o : items) {
@@ -194,7 +194,7 @@ public final class CollectionNodes {
     }
 
     /** {@code d.update(mapping)} for {@code **} splats in displays and calls. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static void update(PDict d, Object mapping) {
         if (mapping instanceof PDict src) {
             for (PDict.Entry e : src.entriesArray()) {

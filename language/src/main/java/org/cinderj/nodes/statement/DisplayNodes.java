@@ -24,7 +24,7 @@ public final class DisplayNodes {
             display(PythonContext.get(this), value.execute(frame));
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static void display(PythonContext ctx, Object v) {
             Object hook = ctx.getSys() == null ? null : ctx.getSys().getAttr("displayhook");
             if (hook != null) {

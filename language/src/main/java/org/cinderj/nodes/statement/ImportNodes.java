@@ -21,7 +21,7 @@ public final class ImportNodes {
     private ImportNodes() {
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object callImport(PythonContext ctx, String name, PDict globals, Object fromList, int level) {
         Object imp = ctx.getBuiltins().getAttr("__import__");
         if (imp == null) {
@@ -49,7 +49,7 @@ public final class ImportNodes {
             return walk(top, name);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static Object walk(Object top, String dotted) {
             String[] parts = dotted.split("\\.");
             Object m = top;
@@ -85,7 +85,7 @@ public final class ImportNodes {
             return callImport(PythonContext.get(this), module, GlobalNodes.globals(frame), fromList(names), level);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static Object fromList(String[] names) {
             return new PTuple(names.clone());
         }
@@ -106,7 +106,7 @@ public final class ImportNodes {
             return importFrom(PythonContext.get(this), module.execute(frame), name);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         static Object importFrom(PythonContext ctx, Object m, String name) {
             return org.cinderj.builtins.modules.ImportSystem.importFrom(m, name);
         }
@@ -125,7 +125,7 @@ public final class ImportNodes {
             star(module.execute(frame), frame.getArguments()[1]);
         }
 
-        @TruffleBoundary
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private static void star(Object m, Object locals) {
             Object all = PyOps.lookupAttribute(m, "__all__");
             if (all != null) {

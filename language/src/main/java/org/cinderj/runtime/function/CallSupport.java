@@ -29,7 +29,7 @@ public final class CallSupport {
     }
 
     /** {@code callable(*args, **dict(zip(kwNames, kwValues)))}. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
         if (kwNames == null) {
             kwNames = NO_NAMES;

@@ -37,7 +37,7 @@ public final class GeneratorSupport {
      * Resumes the generator. Returns the yielded value, or a {@link Done} when the body returned;
      * raises what the body raises.
      */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object resume(PGenerator g, Object sent, PException thrown) {
         if (g.isRunning()) {
             throw PythonErrors.valueError("%s already executing", kind(g));
@@ -95,29 +95,29 @@ public final class GeneratorSupport {
     }
 
     /** {@code next(g)}: raises StopIteration(value) at the end. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object next(PGenerator g) {
         return unwrap(resume(g, PNone.NONE, null));
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object send(PGenerator g, Object value) {
         return unwrap(resume(g, value, null));
     }
 
     /** Used by for-loops: null at the end instead of StopIteration. */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object nextOrNull(PGenerator g) {
         Object r = resume(g, PNone.NONE, null);
         return r instanceof Done ? null : r;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object throwInto(PGenerator g, PException e) {
         return unwrap(resume(g, PNone.NONE, e));
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object close(PGenerator g) {
         if (g.isFinished() || !g.isStarted()) {
             g.setFinished(true);
@@ -150,7 +150,7 @@ public final class GeneratorSupport {
      * {@code thrown}) into the sub-iterator. Returns the value it yields, or a {@link Done} with
      * its return value when it stops.
      */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object delegate(Object sub, Object value, PException thrown) {
         if (sub instanceof PGenerator g) {
             return resume(g, value, thrown);
