@@ -48,7 +48,9 @@ public final class CallSupport {
             bound[0] = f;
             return code.getCallTarget().call(bound);
         } else if (callable instanceof PBuiltinFunction b) {
-            Object[] bound = ArgBinder.bind(b.getSignature(), b.getDefaults(), args, kwNames, kwValues, 0);
+            // all parameters given positionally (map(len, ...), key=str.upper): the arguments are the layout
+            Object[] bound = kwNames.length == 0 && b.getSignature().isSimplePositional(args.length) ? args.clone()
+                            : ArgBinder.bind(b.getSignature(), b.getDefaults(), args, kwNames, kwValues, 0);
             return b.invokeBoundary(bound);
         } else if (callable instanceof PMethod m) {
             Object[] withSelf = new Object[args.length + 1];
