@@ -280,55 +280,10 @@ public final class ScopeAnalyzer {
                 }
                 break;
             case Stmt.Global g:
-                for (String n0 : g.names()) {
-                    String n = m(n0);
-                    int old = cur.flagsOf(n);
-                    if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT | Scope.DEF_IMPORT)) != 0) {
-                        String msg;
-                        if ((old & Scope.DEF_PARAM) != 0) {
-                            msg = "name '" + n + "' is parameter and global";
-                        } else if ((old & Scope.DEF_ANNOT) != 0) {
-                            msg = "annotated name '" + n + "' can't be global";
-                        } else if ((old & (Scope.DEF_LOCAL | Scope.DEF_IMPORT)) != 0) {
-                            msg = "name '" + n + "' is assigned to before global declaration";
-                        } else {
-                            msg = "name '" + n + "' is used prior to global declaration";
-                        }
-                        throw error(msg, g);
-                    }
-                    if ((old & Scope.DEF_NONLOCAL) != 0) {
-                        throw error("name '" + n + "' is nonlocal and global", cur.directives.getOrDefault(n, g));
-                    }
-                    cur.directives.putIfAbsent(n, g);
-                    cur.flags.put(n, old | Scope.DEF_GLOBAL);
-                }
+                declare(g.names(), g, "global", Scope.DEF_GLOBAL, Scope.DEF_NONLOCAL);
                 break;
             case Stmt.Nonlocal g:
-                for (String n0 : g.names()) {
-                    String n = m(n0);
-                    int old = cur.flagsOf(n);
-                    if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT | Scope.DEF_IMPORT)) != 0) {
-                        String msg;
-                        if ((old & Scope.DEF_PARAM) != 0) {
-                            msg = "name '" + n + "' is parameter and nonlocal";
-                        } else if ((old & Scope.DEF_ANNOT) != 0) {
-                            msg = "annotated name '" + n + "' can't be nonlocal";
-                        } else if ((old & (Scope.DEF_LOCAL | Scope.DEF_IMPORT)) != 0) {
-                            msg = "name '" + n + "' is assigned to before nonlocal declaration";
-                        } else {
-                            msg = "name '" + n + "' is used prior to nonlocal declaration";
-                        }
-                        throw error(msg, g);
-                    }
-                    if ((old & Scope.DEF_GLOBAL) != 0) {
-                        throw error("name '" + n + "' is nonlocal and global", cur.directives.getOrDefault(n, g));
-                    }
-                    cur.directives.putIfAbsent(n, g);
-                    if (cur.kind == Scope.Kind.MODULE) {
-                        throw error("nonlocal declaration not allowed at module level", g);
-                    }
-                    cur.flags.put(n, old | Scope.DEF_NONLOCAL);
-                }
+                declare(g.names(), g, "nonlocal", Scope.DEF_NONLOCAL, Scope.DEF_GLOBAL);
                 break;
             case Stmt.ExprStmt e:
                 expr(e.value());
@@ -780,5 +735,37 @@ public final class ScopeAnalyzer {
             out.add(s.name);
         }
         return out;
+    }
+
+    /**
+     * A {@code global} or {@code nonlocal} statement ({@code word}): CPython's conflicts with earlier
+     * uses of each name, and with the other kind of declaration ({@code otherFlag}).
+     */
+    private void declare(java.util.List<String> names, Stmt at, String word, int flag, int otherFlag) {
+        for (String n0 : names) {
+            String n = m(n0);
+            int old = cur.flagsOf(n);
+            if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT | Scope.DEF_IMPORT)) != 0) {
+                String msg;
+                if ((old & Scope.DEF_PARAM) != 0) {
+                    msg = "name '" + n + "' is parameter and " + word;
+                } else if ((old & Scope.DEF_ANNOT) != 0) {
+                    msg = "annotated name '" + n + "' can't be " + word;
+                } else if ((old & (Scope.DEF_LOCAL | Scope.DEF_IMPORT)) != 0) {
+                    msg = "name '" + n + "' is assigned to before " + word + " declaration";
+                } else {
+                    msg = "name '" + n + "' is used prior to " + word + " declaration";
+                }
+                throw error(msg, at);
+            }
+            if ((old & otherFlag) != 0) {
+                throw error("name '" + n + "' is nonlocal and global", cur.directives.getOrDefault(n, at));
+            }
+            cur.directives.putIfAbsent(n, at);
+            if (flag == Scope.DEF_NONLOCAL && cur.kind == Scope.Kind.MODULE) {
+                throw error("nonlocal declaration not allowed at module level", at);
+            }
+            cur.flags.put(n, old | flag);
+        }
     }
 }

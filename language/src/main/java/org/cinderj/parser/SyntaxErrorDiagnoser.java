@@ -603,25 +603,29 @@ final class SyntaxErrorDiagnoser {
         return false;
     }
 
+    /** The first token of the bracketed element that token {@code off} is in: after the nearest ',' at its depth, or the opener. */
+    private int elementStart(int open, int off) {
+        int s = off - 1;
+        int d = 0;
+        while (s > open) {
+            int tt = type(s);
+            if (isClose(tt)) {
+                d++;
+            } else if (isOpen(tt)) {
+                d--;
+            } else if (d == 0 && tt == Python310Lexer.COMMA) {
+                break;
+            }
+            s--;
+        }
+        return s + 1;
+    }
+
     private PythonSyntaxError misplacedEquals(int off, int ss) {
         int depth = depthAt(off);
         if (depth > 0) {
             int open = openerOf(off);
-            // start of the current element: after the nearest ',' or the opening bracket
-            int s = off - 1;
-            int d = 0;
-            while (s > open) {
-                int tt = type(s);
-                if (isClose(tt)) {
-                    d++;
-                } else if (isOpen(tt)) {
-                    d--;
-                } else if (d == 0 && tt == Python310Lexer.COMMA) {
-                    break;
-                }
-                s--;
-            }
-            s++;
+            int s = elementStart(open, off);
             boolean call = type(open) == Python310Lexer.LPAR && open > 0
                             && (isName(type(open - 1)) || isClose(type(open - 1)) || type(open - 1) == Python310Lexer.STRING);
             if (call && !(s == off - 1 && isName(type(s)))) {
@@ -735,20 +739,7 @@ final class SyntaxErrorDiagnoser {
         if ((t == Python310Lexer.COMMA || t == Python310Lexer.RBRACE) && findAtDepth0(open + 1, off, Python310Lexer.FOR) < 0) {
             boolean isDict = findAtDepth0(open + 1, off, Python310Lexer.COLON) >= 0
                             || findAtDepth0(open + 1, off, Python310Lexer.DOUBLESTAR) >= 0;
-            int s = off - 1;
-            int d = 0;
-            while (s > open) {
-                int tt = type(s);
-                if (isClose(tt)) {
-                    d++;
-                } else if (isOpen(tt)) {
-                    d--;
-                } else if (d == 0 && tt == Python310Lexer.COMMA) {
-                    break;
-                }
-                s--;
-            }
-            s++;
+            int s = elementStart(open, off);
             if (isDict && findAtDepth0(s, off, Python310Lexer.COLON) < 0 && type(s) != Python310Lexer.DOUBLESTAR
                             && parses(s, off, Python310Parser::test)) {
                 return at("':' expected after dictionary key", tok(s));

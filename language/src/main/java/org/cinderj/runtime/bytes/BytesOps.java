@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.list.PList;
+import org.cinderj.runtime.str.StrOps;
 import org.cinderj.runtime.number.IntOps;
 import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
@@ -175,6 +176,30 @@ public final class BytesOps {
             out[i] = (byte) byteValue(items[i], "bytes must be in range(0, 256)");
         }
         return out;
+    }
+
+    /**
+     * The {@code sep} argument of {@code hex()}: null when not given, else its one character. As in
+     * CPython, its length is checked first (so a non-sized object gets len()'s TypeError), then its type.
+     */
+    public static String hexSeparator(Object sepArg) {
+        if (sepArg == null || sepArg == org.cinderj.runtime.function.Missing.VALUE) {
+            return null;
+        }
+        String sep = StrOps.asStr(sepArg);
+        byte[] sb = sep == null && sepArg instanceof PBytes pb ? pb.getBytes() : null; // bytes only, not bytearray
+        long length = sep != null ? StrOps.codePointLength(sep) : sb != null ? sb.length : PyOps.length(sepArg);
+        if (length != 1) {
+            throw PythonErrors.valueError("sep must be length 1.");
+        }
+        if (sep == null && sb == null) {
+            throw PythonErrors.typeError("sep must be str or bytes.");
+        }
+        String c = sep != null ? sep : latin1(sb);
+        if (c.charAt(0) > 127) {
+            throw PythonErrors.valueError("sep must be ASCII.");
+        }
+        return c;
     }
 
     /** {@code bytes.hex(sep, bytes_per_sep)}. */

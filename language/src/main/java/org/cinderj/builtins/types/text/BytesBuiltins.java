@@ -214,21 +214,7 @@ public final class BytesBuiltins {
         });
         BuiltinDef.method(type, "hex", "(self, sep=?, bytes_per_sep=1)", args -> {
             byte[] b = data(args[0], type, "hex");
-            String sep = null;
-            if (!NumberSupport.isMissing(args[1])) {
-                sep = StrOps.asStr(args[1]);
-                if (sep == null) {
-                    byte[] sb = BytesOps.bytesIfBytesLike(args[1]);
-                    if (sb == null) {
-                        throw PythonErrors.typeError("sep must be str or bytes.");
-                    }
-                    sep = BytesOps.latin1(sb);
-                }
-                if (StrOps.codePointLength(sep) != 1) {
-                    throw PythonErrors.valueError("sep must be length 1.");
-                }
-            }
-            return BytesOps.hex(b, b.length, sep, NumberSupport.indexAsLong(args[2]));
+            return BytesOps.hex(b, b.length, BytesOps.hexSeparator(args[1]), NumberSupport.indexAsLong(args[2]));
         });
         BuiltinDef.classMethod(type, "fromhex", "(cls, string, /)", args -> {
             String s = StrOps.asStr(args[1]);

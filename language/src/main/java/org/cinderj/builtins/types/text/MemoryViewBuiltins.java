@@ -203,21 +203,7 @@ public final class MemoryViewBuiltins {
         });
         BuiltinDef.method(MEMORYVIEW, "hex", "(self, sep=?, bytes_per_sep=1)", args -> {
             byte[] b = live(args[0], "hex").toBytes(false);
-            String sep = null;
-            if (!NumberSupport.isMissing(args[1])) {
-                sep = StrOps.asStr(args[1]);
-                if (sep == null) {
-                    byte[] sb = BytesOps.bytesIfBytesLike(args[1]);
-                    if (sb == null) {
-                        throw PythonErrors.typeError("sep must be str or bytes.");
-                    }
-                    sep = BytesOps.latin1(sb);
-                }
-                if (StrOps.codePointLength(sep) != 1) {
-                    throw PythonErrors.valueError("sep must be length 1.");
-                }
-            }
-            return BytesOps.hex(b, b.length, sep, NumberSupport.indexAsLong(args[2]));
+            return BytesOps.hex(b, b.length, BytesOps.hexSeparator(args[1]), NumberSupport.indexAsLong(args[2]));
         });
         BuiltinDef.method(MEMORYVIEW, "cast", "(self, format, shape=?)", args -> cast(live(args[0], "cast"), args[1], args[2]));
     }
