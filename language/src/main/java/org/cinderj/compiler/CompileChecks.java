@@ -28,7 +28,7 @@ import org.cinderj.parser.SourceText;
  * expressions, repeated keyword arguments, {@code __future__} imports, {@code __debug__}
  * assignment, match statement patterns, nesting depth.
  */
-final class CompileChecks {
+final class CompileChecks extends ExprWalker {
     private static final int MAX_BLOCKS = 20;
     private static final Set<String> FUTURES = Set.of("nested_scopes", "generators", "division", "absolute_import",
                     "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
@@ -387,12 +387,6 @@ final class CompileChecks {
 
     // ------------------------------------------------------------------ expressions
 
-    private void exprs(List<Expr> es) {
-        for (Expr e : es) {
-            expr(e);
-        }
-    }
-
     /** Elements where a starred expression is allowed (displays, call arguments). */
     private void elements(List<Expr> es) {
         for (Expr e : es) {
@@ -418,137 +412,72 @@ final class CompileChecks {
         }
     }
 
-    private void expr(Expr e) {
-        if (e == null) {
-            return;
+    @Override
+    protected void namedExpr(Expr.NamedExpr n) {
+        storeExpr(n.target());
+        expr(n.value());
+    }
+
+    @Override
+    protected void lambda(Expr.Lambda l) {
+        arguments(l.args(), l);
+        Scope saved = scope;
+        scope = scopes.scopeOf(l);
+        expr(l.body());
+        scope = saved;
+    }
+
+    @Override
+    protected void await(Expr.Await a) {
+        if (scope.kind() == Scope.Kind.MODULE || scope.kind() == Scope.Kind.CLASS) {
+            throw error("'await' outside function", a);
         }
-        switch (e) {
-            case Expr.BoolOp b:
-                exprs(b.values());
-                break;
-            case Expr.NamedExpr n:
-                storeExpr(n.target());
-                expr(n.value());
-                break;
-            case Expr.BinOp b:
-                expr(b.left());
-                expr(b.right());
-                break;
-            case Expr.UnaryOp u:
-                expr(u.operand());
-                break;
-            case Expr.Lambda l: {
-                arguments(l.args(), l);
-                Scope saved = scope;
-                scope = scopes.scopeOf(l);
-                expr(l.body());
-                scope = saved;
-                break;
-            }
-            case Expr.IfExp i:
-                expr(i.test());
-                expr(i.body());
-                expr(i.orelse());
-                break;
-            case Expr.Dict d:
-                for (Expr k : d.keys()) {
-                    expr(k);
-                }
-                exprs(d.values());
-                break;
-            case Expr.SetExpr s:
-                elements(s.elts());
-                break;
-            case Expr.ListComp c:
-                comprehension(c, c.generators(), c.elt(), null);
-                break;
-            case Expr.SetComp c:
-                comprehension(c, c.generators(), c.elt(), null);
-                break;
-            case Expr.DictComp c:
-                comprehension(c, c.generators(), c.key(), c.value());
-                break;
-            case Expr.GeneratorExp c:
-                comprehension(c, c.generators(), c.elt(), null);
-                break;
-            case Expr.Await a:
-                if (scope.kind() == Scope.Kind.MODULE || scope.kind() == Scope.Kind.CLASS) {
-                    throw error("'await' outside function", a);
-                }
-                if (scope.kind() == Scope.Kind.LAMBDA || scope.kind() == Scope.Kind.FUNCTION && !scope.isAsyncDef) {
-                    throw error("'await' outside async function", a);
-                }
-                expr(a.value());
-                break;
-            case Expr.Yield y:
-                if (!scope.isFunctionLike()) {
-                    throw error("'yield' outside function", y);
-                }
-                expr(y.value());
-                break;
-            case Expr.YieldFrom y:
-                if (!scope.isFunctionLike()) {
-                    throw error("'yield' outside function", y);
-                }
-                if (scope.isAsyncDef) {
-                    throw error("'yield from' inside async function", y);
-                }
-                expr(y.value());
-                break;
-            case Expr.Compare c:
-                expr(c.left());
-                exprs(c.comparators());
-                break;
-            case Expr.Call c:
-                expr(c.func());
-                callArgs(c.args(), c.keywords(), c);
-                break;
-            case Expr.FormattedValue f:
-                expr(f.value());
-                expr(f.formatSpec());
-                break;
-            case Expr.JoinedStr j:
-                exprs(j.values());
-                break;
-            case Expr.Constant c:
-                break;
-            case Expr.Attribute a:
-                expr(a.value());
-                break;
-            case Expr.Subscript s:
-                expr(s.value());
-                expr(s.slice());
-                break;
-            case Expr.Starred s:
-                throw error("can't use starred expression here", s);
-            case Expr.Name n:
-                if (n.ctx() != Expr.Ctx.LOAD) {
-                    forbidden(n.id(), n, n.ctx());
-                }
-                break;
-            case Expr.ListExpr l:
-                if (l.ctx() == Expr.Ctx.LOAD) {
-                    elements(l.elts());
-                } else {
-                    target(l);
-                }
-                break;
-            case Expr.Tuple t:
-                if (t.ctx() == Expr.Ctx.LOAD) {
-                    elements(t.elts());
-                } else {
-                    target(t);
-                }
-                break;
-            case Expr.Slice s:
-                expr(s.lower());
-                expr(s.upper());
-                expr(s.step());
-                break;
+        if (scope.kind() == Scope.Kind.LAMBDA || scope.kind() == Scope.Kind.FUNCTION && !scope.isAsyncDef) {
+            throw error("'await' outside async function", a);
+        }
+        expr(a.value());
+    }
+
+    @Override
+    protected void yieldExpr(Expr node, Expr value) {
+        if (!scope.isFunctionLike()) {
+            throw error("'yield' outside function", node);
+        }
+        if (node instanceof Expr.YieldFrom && scope.isAsyncDef) {
+            throw error("'yield from' inside async function", node);
+        }
+        expr(value);
+    }
+
+    @Override
+    protected void call(Expr.Call c) {
+        expr(c.func());
+        callArgs(c.args(), c.keywords(), c);
+    }
+
+    @Override
+    protected void starred(Expr.Starred s) {
+        throw error("can't use starred expression here", s);
+    }
+
+    @Override
+    protected void name(Expr.Name n) {
+        if (n.ctx() != Expr.Ctx.LOAD) {
+            forbidden(n.id(), n, n.ctx());
         }
     }
 
-    private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value) {
+    @Override
+    protected void sequence(Expr node, List<Expr> elts, Expr.Ctx ctx) {
+        if (ctx == Expr.Ctx.LOAD) {
+            elements(elts);
+        } else {
+            target(node);
+        }
+    }
+
+    @Override
+    protected void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value) {
         expr(gens.get(0).iter());
         Scope saved = scope;
         Scope cs = scopes.scopeOf(node);

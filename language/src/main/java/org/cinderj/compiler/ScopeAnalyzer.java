@@ -27,7 +27,7 @@ import org.cinderj.parser.SourceText;
  * makes the compile-time checks of CPython's symtable and compiler (see {@link CompileChecks}).
  * Use {@link #analyze(Module, String, String)} and query the result with {@link #scopeOf}.
  */
-public final class ScopeAnalyzer {
+public final class ScopeAnalyzer extends ExprWalker {
     private final SourceText source;
     private final IdentityHashMap<Node, Scope> scopes = new IdentityHashMap<>();
     private final Scope module;
@@ -352,127 +352,56 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void exprs(List<Expr> es) {
-        for (Expr e : es) {
-            expr(e);
+    @Override
+    protected void lambda(Expr.Lambda l) {
+        defaults(l.args());
+        enter(Scope.Kind.LAMBDA, "<lambda>", l);
+        params(l.args());
+        expr(l.body());
+        exit();
+    }
+
+    @Override
+    protected void await(Expr.Await a) {
+        if (cur.kind == Scope.Kind.COMPREHENSION) {
+            cur.coroutine = true;
+        }
+        expr(a.value());
+    }
+
+    @Override
+    protected void yieldExpr(Expr node, Expr value) {
+        onYield(node);
+        expr(value);
+    }
+
+    @Override
+    protected void call(Expr.Call c) {
+        expr(c.func());
+        exprs(c.args());
+        keywords(c.keywords());
+    }
+
+    @Override
+    protected void starred(Expr.Starred s) {
+        expr(s.value());
+    }
+
+    @Override
+    protected void name(Expr.Name n) {
+        if (n.ctx() == Expr.Ctx.LOAD) {
+            addDef(n.id(), Scope.USE, n);
+            if (cur.isFunctionLike() && n.id().equals("super")) {
+                addDef("__class__", Scope.USE, n);
+            }
+        } else {
+            addDef(n.id(), Scope.DEF_LOCAL, n);
         }
     }
 
-    private void expr(Expr e) {
-        if (e == null) {
-            return;
-        }
-        switch (e) {
-            case Expr.BoolOp b:
-                exprs(b.values());
-                break;
-            case Expr.NamedExpr n:
-                namedExpr(n);
-                break;
-            case Expr.BinOp b:
-                expr(b.left());
-                expr(b.right());
-                break;
-            case Expr.UnaryOp u:
-                expr(u.operand());
-                break;
-            case Expr.Lambda l:
-                defaults(l.args());
-                enter(Scope.Kind.LAMBDA, "<lambda>", l);
-                params(l.args());
-                expr(l.body());
-                exit();
-                break;
-            case Expr.IfExp i:
-                expr(i.test());
-                expr(i.body());
-                expr(i.orelse());
-                break;
-            case Expr.Dict d:
-                for (Expr k : d.keys()) {
-                    expr(k);
-                }
-                exprs(d.values());
-                break;
-            case Expr.SetExpr s:
-                exprs(s.elts());
-                break;
-            case Expr.ListComp c:
-                comprehension(c, "<listcomp>", c.generators(), c.elt(), null, false);
-                break;
-            case Expr.SetComp c:
-                comprehension(c, "<setcomp>", c.generators(), c.elt(), null, false);
-                break;
-            case Expr.DictComp c:
-                comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value(), false);
-                break;
-            case Expr.GeneratorExp c:
-                comprehension(c, "<genexpr>", c.generators(), c.elt(), null, true);
-                break;
-            case Expr.Await a:
-                if (cur.kind == Scope.Kind.COMPREHENSION) {
-                    cur.coroutine = true;
-                }
-                expr(a.value());
-                break;
-            case Expr.Yield y:
-                onYield(e);
-                expr(y.value());
-                break;
-            case Expr.YieldFrom y:
-                onYield(e);
-                expr(y.value());
-                break;
-            case Expr.Compare c:
-                expr(c.left());
-                exprs(c.comparators());
-                break;
-            case Expr.Call c:
-                expr(c.func());
-                exprs(c.args());
-                keywords(c.keywords());
-                break;
-            case Expr.FormattedValue f:
-                expr(f.value());
-                expr(f.formatSpec());
-                break;
-            case Expr.JoinedStr j:
-                exprs(j.values());
-                break;
-            case Expr.Constant c:
-                break;
-            case Expr.Attribute a:
-                expr(a.value());
-                break;
-            case Expr.Subscript s:
-                expr(s.value());
-                expr(s.slice());
-                break;
-            case Expr.Starred s:
-                expr(s.value());
-                break;
-            case Expr.Name n:
-                if (n.ctx() == Expr.Ctx.LOAD) {
-                    addDef(n.id(), Scope.USE, n);
-                    if (cur.isFunctionLike() && n.id().equals("super")) {
-                        addDef("__class__", Scope.USE, n);
-                    }
-                } else {
-                    addDef(n.id(), Scope.DEF_LOCAL, n);
-                }
-                break;
-            case Expr.ListExpr l:
-                exprs(l.elts());
-                break;
-            case Expr.Tuple t:
-                exprs(t.elts());
-                break;
-            case Expr.Slice s:
-                expr(s.lower());
-                expr(s.upper());
-                expr(s.step());
-                break;
-        }
+    @Override
+    protected void sequence(Expr node, List<Expr> elts, Expr.Ctx ctx) {
+        exprs(elts);
     }
 
     private void onYield(Expr e) {
@@ -488,7 +417,15 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, boolean genexp) {
+    @Override
+    protected void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value) {
+        String name = switch (node) {
+            case Expr.ListComp c -> "<listcomp>";
+            case Expr.SetComp c -> "<setcomp>";
+            case Expr.DictComp c -> "<dictcomp>";
+            default -> "<genexpr>";
+        };
+        boolean genexp = node instanceof Expr.GeneratorExp;
         Comprehension first = gens.get(0);
         // the outermost iterable is evaluated in the enclosing scope
         cur.compIterDepth++;
@@ -563,7 +500,8 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void namedExpr(Expr.NamedExpr n) {
+    @Override
+    protected void namedExpr(Expr.NamedExpr n) {
         if (cur.compIterDepth > 0) {
             throw error("assignment expression cannot be used in a comprehension iterable expression", n);
         }
