@@ -155,6 +155,12 @@ public final class IntOps {
         }
         if (x.signum() != -y.signum()) {
             // same signs (or x == 0): truncation is the floor, and no remainder is needed
+            if (y.bitLength() > 64) {
+                long q = ShortQuotient.floorDiv(x.abs(), y.abs());
+                if (q >= 0) {
+                    return q;
+                }
+            }
             return normalize(x.divide(y));
         }
         BigInteger[] qr = x.divideAndRemainder(y);
@@ -184,6 +190,12 @@ public final class IntOps {
     private static Object modBig(BigInteger x, BigInteger y) {
         if (y.signum() == 0) {
             throw zeroDiv();
+        }
+        if (x.signum() != -y.signum() && y.bitLength() > 64) {
+            long q = ShortQuotient.floorDiv(x.abs(), y.abs());
+            if (q >= 0) {
+                return normalize(x.subtract(y.multiply(BigInteger.valueOf(q))));
+            }
         }
         BigInteger r = x.remainder(y);
         if (r.signum() != 0 && r.signum() != y.signum()) {
