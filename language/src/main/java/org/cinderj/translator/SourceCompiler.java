@@ -195,8 +195,20 @@ public final class SourceCompiler {
     /** Parses and translates; a syntax error becomes the Python exception. */
     @TruffleBoundary
     static PCode compileSource(Source source, String filename, Module.Mode mode, boolean returnLastExpression) {
+        Module module = parseAndCheck(source.getCharacters().toString(), filename, mode);
+        if (returnLastExpression && mode == Module.Mode.EXEC && !module.body().isEmpty()
+                        && module.body().get(module.body().size() - 1) instanceof org.cinderj.ast.Stmt.ExprStmt) {
+            java.util.List<org.cinderj.ast.Stmt> body = new java.util.ArrayList<>(module.body());
+            org.cinderj.ast.Stmt.ExprStmt last = (org.cinderj.ast.Stmt.ExprStmt) body.remove(body.size() - 1);
+            body.add(new org.cinderj.ast.Stmt.Return(last.line(), last.col(), last.value()));
+            module = new Module(body, mode);
+        }
+        return Translator.translateModule(getLanguage(), source, filename, module);
+    }
+
+    /** The AST of {@code text} after CPython's compile-time checks; a syntax error becomes the Python exception. */
+    private static Module parseAndCheck(String text, String filename, Module.Mode mode) {
         Module module;
-        String text = source.getCharacters().toString();
         try {
             module = PythonParser.parse(text, filename, mode);
         } catch (PythonSyntaxError e) {
@@ -214,16 +226,26 @@ public final class SourceCompiler {
         } catch (org.cinderj.parser.CompilationRecursionError e) {
             throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
         }
-        if (returnLastExpression && mode == Module.Mode.EXEC && !module.body().isEmpty()
-                        && module.body().get(module.body().size() - 1) instanceof org.cinderj.ast.Stmt.ExprStmt) {
-            java.util.List<org.cinderj.ast.Stmt> body = new java.util.ArrayList<>(module.body());
-            org.cinderj.ast.Stmt.ExprStmt last = (org.cinderj.ast.Stmt.ExprStmt) body.remove(body.size() - 1);
-            body.add(new org.cinderj.ast.Stmt.Return(last.line(), last.col(), last.value()));
-            module = new Module(body, mode);
+        return module;
+    }
+
+    /**
+     * The code of an imported module's source file: its AST comes from the {@link AstCache} when
+     * the file was imported before, and is cached otherwise (unless -B or PYTHONDONTWRITEBYTECODE
+     * said not to write caches; like CPython, a cache is still read then).
+     */
+    @TruffleBoundary
+    static PCode compileModuleFile(Source source, String text, String filename) {
+        Module module = AstCache.load(filename, text);
+        if (module == null) {
+            module = parseAndCheck(text, filename, Module.Mode.EXEC);
+            PythonContext ctx = PythonContext.get(null);
+            if (ctx.getEnv().getOptions().get(PythonOptions.Flags).indexOf('B') < 0) {
+                AstCache.store(filename, text, module);
+            }
         }
         return Translator.translateModule(getLanguage(), source, filename, module);
     }
-
 
     static PythonLanguage getLanguage() {
         return PythonLanguage.get(null);
@@ -288,7 +310,7 @@ public final class SourceCompiler {
     @TruffleBoundary
     public static void execModule(String source, String filename, PythonModule module) {
         Source src = Source.newBuilder(PythonLanguage.ID, source, filename).build();
-        PCode code = compileSource(src, filename, Module.Mode.EXEC, false);
+        PCode code = compileModuleFile(src, source, filename);
         run(code, module.getDict(), module.getDict());
     }
 }

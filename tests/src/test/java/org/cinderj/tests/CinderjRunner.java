@@ -49,6 +49,8 @@ final class CinderjRunner {
         cfg.out = out;
         cfg.err = err;
         cfg.runAsMain = true;
+        // The reference runs with PYTHONDONTWRITEBYTECODE=1: neither writes caches into the corpus.
+        cfg.flags = "B";
 
         boolean sharedEngine = !"false".equals(System.getProperty("cinderj.tests.sharedEngine"));
         Engine engine = sharedEngine ? sharedEngine() : ContextConfig.newEngine(java.util.Map.of(), true, System.err);

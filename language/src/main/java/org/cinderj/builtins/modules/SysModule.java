@@ -122,6 +122,9 @@ public final class SysModule {
         sys.setAttr("thread_info", StructSeq.make(THREAD_INFO, 3, "pthread", "semaphore", NONE));
         sys.setAttr("float_repr_style", "short");
         sys.setAttr("abiflags", "");
+        // True whatever -B says: importlib's own SourceLoader (spec_from_file_location and
+        // friends) would otherwise marshal code objects into CPython .pyc files, which cinderj
+        // cannot do. The import system's AST cache (translator.AstCache) follows -B instead.
         sys.setAttr("dont_write_bytecode", true);
         sys.setAttr("flags", makeFlags(flagsOpt));
         sys.setAttr("_xoptions", xoptions(opts.get(PythonOptions.XOptions)));
@@ -149,7 +152,7 @@ public final class SysModule {
 
     static PTuple makeFlags(String f) {
         long optimize = count(f, 'O');
-        return StructSeq.make(FLAGS, FLAG_FIELDS.length, count(f, 'd'), count(f, 'i') > 0 ? 1L : 0L, count(f, 'i') > 0 ? 1L : 0L, optimize, 1L,
+        return StructSeq.make(FLAGS, FLAG_FIELDS.length, count(f, 'd'), count(f, 'i') > 0 ? 1L : 0L, count(f, 'i') > 0 ? 1L : 0L, optimize, count(f, 'B') > 0 ? 1L : 0L,
                         count(f, 's') > 0 || count(f, 'I') > 0 ? 1L : 0L, count(f, 'S') > 0 ? 1L : 0L, count(f, 'E') > 0 || count(f, 'I') > 0 ? 1L : 0L,
                         count(f, 'v'), count(f, 'b'), count(f, 'q') > 0 ? 1L : 0L, 1L, count(f, 'I') > 0 ? 1L : 0L, false, 0L, 0L, -1L);
     }

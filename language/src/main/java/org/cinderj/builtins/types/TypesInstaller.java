@@ -9,7 +9,6 @@ public final class TypesInstaller {
         org.cinderj.builtins.types.core.CoreTypes.install();
         org.cinderj.builtins.types.numbers.NumberAndTextTypes.install();
         org.cinderj.builtins.types.generator.GeneratorBuiltins.install();
-        org.cinderj.builtins.types.generator.FrameBuiltins.install();
         org.cinderj.builtins.types.text.MemoryViewBuiltins.install();
     }
 }

@@ -11,12 +11,23 @@ public final class PTraceback extends PythonObject {
     private final PFrame frame;
     private final int lineno;
     private Object next;
+    /** CPython's bytecode offset; cinderj has none, so -1 unless given to TracebackType(). */
+    private final long lasti;
 
     public PTraceback(PFrame frame, int lineno, Object next) {
+        this(frame, lineno, next, -1);
+    }
+
+    public PTraceback(PFrame frame, int lineno, Object next, long lasti) {
         super(BuiltinTypes.TRACEBACK);
         this.frame = frame;
         this.lineno = lineno;
         this.next = next;
+        this.lasti = lasti;
+    }
+
+    public long getLasti() {
+        return lasti;
     }
 
     public PFrame getFrame() {

@@ -438,11 +438,11 @@ public final class FunctionBuiltins {
             if (!(a[2] instanceof PFrame f)) {
                 throw PythonErrors.typeError("TracebackType() argument 'tb_frame' must be frame, not %s", Support.typeName(a[2]));
             }
-            return new PTraceback(f, (int) org.cinderj.builtins.modules.PyUtil.toInt(a[4]), a[1]);
+            return new PTraceback(f, (int) org.cinderj.builtins.modules.PyUtil.toInt(a[4]), a[1], org.cinderj.builtins.modules.PyUtil.toInt(a[3]));
         });
         BuiltinDef.getter(C, "tb_frame", self -> ((PTraceback) self).getFrame());
         BuiltinDef.getter(C, "tb_lineno", self -> (long) ((PTraceback) self).getLineno());
-        BuiltinDef.getter(C, "tb_lasti", self -> -1L);
+        BuiltinDef.getter(C, "tb_lasti", self -> ((PTraceback) self).getLasti());
         BuiltinDef.getSet(C, "tb_next", self -> {
             Object n = ((PTraceback) self).getNext();
             return n == null ? PNone.NONE : n;
@@ -451,7 +451,7 @@ public final class FunctionBuiltins {
                 throw PythonErrors.typeError("can't delete tb_next attribute");
             }
             if (v != PNone.NONE && !(v instanceof PTraceback)) {
-                throw PythonErrors.typeError("expected traceback object or None, got '%s'", Support.typeName(v));
+                throw PythonErrors.typeError("expected traceback object, got '%s'", Support.typeName(v));
             }
             for (Object t = v; t instanceof PTraceback c; t = c.getNext()) {
                 if (t == self) {
