@@ -34,9 +34,17 @@ public final class PythonContext {
     /** The exception currently being handled ({@code sys.exc_info()}), or null. */
     private PBaseException caughtException;
 
+    /** {@code -X importtime}: print each import's time to stderr (see ImportSystem.findAndLoad). */
+    public final boolean importTime;
+    /** Nesting of the timed imports in progress, and the time spent in the current one's children. */
+    public int importDepth;
+    public long importChildNanos;
+    public boolean importTimeHeaderWritten;
+
     public PythonContext(PythonLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.importTime = java.util.Arrays.asList(env.getOptions().get(org.cinderj.PythonOptions.XOptions).split("\u0001")).contains("importtime");
     }
 
     public static PythonContext get(Node node) {

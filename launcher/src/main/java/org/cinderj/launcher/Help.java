@@ -35,6 +35,7 @@ final class Help {
                         -X opt : implementation-specific option; cinderj knows, among others:
                                  -X jit=0       run without the Graal JIT (interpreter only)
                                  -X javatrace   show Java stack traces of internal errors
+                                 -X importtime  show how long each import takes
                         --check-hash-based-pycs always|default|never: accepted, has no effect
                         --engine.Name=value, --compiler.Name=value, --log.Name=value,
                         --python.Name=value: GraalVM polyglot options (e.g. --engine.TraceCompilation)

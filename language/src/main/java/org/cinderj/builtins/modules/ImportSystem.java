@@ -287,6 +287,54 @@ public final class ImportSystem {
         if (existing != null) {
             return existing;
         }
+        if (ctx.importTime) {
+            return timedFindAndLoad(ctx, name);
+        }
+        return findAndLoadNew(ctx, name);
+    }
+
+    /**
+     * {@code -X importtime}: CPython's report of each import's own and cumulative time in
+     * microseconds, indented by nesting, printed when the import ends (children first).
+     */
+    private static Object timedFindAndLoad(PythonContext ctx, String name) {
+        if (!ctx.importTimeHeaderWritten) {
+            ctx.importTimeHeaderWritten = true;
+            writeStderr(ctx, "import time: self [us] | cumulative | imported package\n");
+        }
+        long outerChildren = ctx.importChildNanos;
+        ctx.importChildNanos = 0;
+        int level = ctx.importDepth++;
+        long t0 = System.nanoTime();
+        try {
+            return findAndLoadNew(ctx, name);
+        } finally {
+            long cumulative = System.nanoTime() - t0;
+            ctx.importDepth = level;
+            writeStderr(ctx, String.format("import time: %9d | %10d | %s%s\n", micros(cumulative - ctx.importChildNanos),
+                            micros(cumulative), " ".repeat(level * 2), name));
+            ctx.importChildNanos = outerChildren + cumulative;
+        }
+    }
+
+    /** Like CPython, straight to the process's stderr, not through sys.stderr. */
+    @TruffleBoundary
+    private static void writeStderr(PythonContext ctx, String text) {
+        try {
+            ctx.getStandardErr().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.getStandardErr().flush();
+        } catch (IOException e) {
+            // nowhere to report it
+        }
+    }
+
+    private static long micros(long nanos) {
+        return (nanos + 999) / 1000;
+    }
+
+    /** Finds and loads {@code name}, which is not in sys.modules. */
+    private static Object findAndLoadNew(PythonContext ctx, String name) {
+        PDict modules = ctx.getSysModules();
         int dot = name.lastIndexOf('.');
         Object searchPath = null;
         Object parentModule = null;

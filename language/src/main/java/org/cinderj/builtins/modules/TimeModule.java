@@ -136,6 +136,11 @@ public final class TimeModule {
     }
 
     static String zoneName(ZonedDateTime z) {
+        if (z.getOffset().getTotalSeconds() == 0 && z.getZone().getRules().isFixedOffset()) {
+            // UTC (the usual zone of servers and containers), without the formatter: its zone
+            // names come from locale data that takes tens of milliseconds to load at startup
+            return "UTC";
+        }
         String s = z.format(java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT));
         return s.equals("Z") ? "UTC" : s;
     }
