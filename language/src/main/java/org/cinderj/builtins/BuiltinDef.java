@@ -11,6 +11,8 @@ import org.cinderj.runtime.function.PStaticMethod;
 import org.cinderj.runtime.function.Signature;
 import org.cinderj.runtime.module.PythonModule;
 import org.cinderj.runtime.object.PNone;
+import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.type.BuiltinTypes;
 import org.cinderj.runtime.type.PythonClass;
 
 /**
@@ -58,8 +60,50 @@ public final class BuiltinDef {
 
     /** A staticmethod of a builtin type ({@code str.maketrans}). */
     public static void staticMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
-        PBuiltinFunction f = make(name, name, textSignature, body, null, null, false, owner);
+        BuiltinBody b = name.equals("__new__") ? checkedNew(owner, body) : body;
+        PBuiltinFunction f = make(name, name, textSignature, b, null, null, false, owner);
         owner.define(name, new PStaticMethod(f));
+    }
+
+    private static boolean isPythonCode(Object newMethod) {
+        Object f = newMethod instanceof PStaticMethod sm ? sm.getCallable() : newMethod;
+        return !(f instanceof PBuiltinFunction);
+    }
+
+    /** The body of a builtin type's {@code __new__}, preceded by {@link #checkNewTarget}. */
+    public static BuiltinBody checkedNew(PythonClass owner, BuiltinBody body) {
+        return a -> {
+            checkNewTarget(owner, a.length > 0 ? a[0] : null);
+            return body.call(a);
+        };
+    }
+
+    /**
+     * The checks CPython makes on {@code cls} when a builtin type's {@code __new__} is called
+     * through the type's attribute ({@code int.__new__(cls, ...)}): a type, a subtype of the
+     * owner, and one whose instances the owner's {@code __new__} can build: the nearest class of
+     * {@code cls}'s base chain whose {@code __new__} is not Python code must have this same
+     * {@code __new__}. So {@code int.__new__(bool)} and
+     * {@code object.__new__(int)} are refused, {@code int.__new__(MyInt)} is not.
+     */
+    private static void checkNewTarget(PythonClass owner, Object cls) {
+        if (cls == owner) {
+            return;
+        }
+        String name = owner.getName();
+        if (!(cls instanceof PythonClass c)) {
+            throw PythonErrors.typeError("%s.__new__(X): X is not a type object (%s)", name, BuiltinTypes.typeOf(cls).getName());
+        }
+        if (!c.isSubclassOf(owner)) {
+            throw PythonErrors.typeError("%s.__new__(%s): %s is not a subtype of %s", name, c.getName(), c.getName(), name);
+        }
+        PythonClass base = c;
+        while (base != null && isPythonCode(base.lookup("__new__"))) {
+            base = base.getBase();
+        }
+        if (base != null && base.lookup("__new__") != owner.getOwn("__new__")) {
+            throw PythonErrors.typeError("%s.__new__(%s) is not safe, use %s.__new__()", name, c.getName(), base.getName());
+        }
     }
 
     /** A read-only attribute of a builtin type. */

@@ -49,22 +49,41 @@ public final class ExceptionBuiltins {
 
     static final PythonClass BE = BuiltinTypes.BASE_EXCEPTION;
 
+    /** The builtin exceptions without a {@code __new__} of their own in CPython (they inherit it). */
+    private static final java.util.Set<String> INHERITED_NEW = java.util.Set.of("AttributeError", "BlockingIOError", "BrokenPipeError",
+                    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+                    "FileExistsError", "FileNotFoundError", "ImportError", "IndentationError", "InterruptedError", "IsADirectoryError",
+                    "KeyError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+                    "StopIteration", "SyntaxError", "SystemExit", "TabError", "TimeoutError", "UnboundLocalError");
+
+    /**
+     * {@code __new__} of {@code owner} and, as in CPython, of each builtin exception below it not
+     * in {@link #INHERITED_NEW}: {@code ValueError.__new__(KeyError)} is refused.
+     */
+    private static void defineNew(PythonClass owner) {
+        if (owner == BE || !INHERITED_NEW.contains(owner.getName())) {
+            BuiltinDef.staticMethod(owner, "__new__", "(cls, /, *args, **kwargs)", a -> {
+                PythonClass cls = (PythonClass) a[0];
+                Object[] args = ((PTuple) a[1]).getItems();
+                if (cls == BuiltinTypes.OS_ERROR && args.length >= 2) {
+                    cls = osErrorSubclass(args[0]);
+                }
+                PBaseException e = (PBaseException) ObjectBuiltins.allocate(cls);
+                e.setArgs(args);
+                return e;
+            });
+        }
+        for (PythonClass sub : owner.getSubclasses()) {
+            if (sub.isBuiltin()) {
+                defineNew(sub);
+            }
+        }
+    }
+
     public static void install() {
         BE.define("__dict__", TypeBuiltins.instanceDictDescriptor(BE));
         BE.define("__doc__", "Common base class for all exceptions");
-        BuiltinDef.staticMethod(BE, "__new__", "(cls, /, *args, **kwargs)", a -> {
-            PythonClass cls = Support.asClass(a[0], "BaseException.__new__(X): X");
-            if (!cls.isSubclassOf(BE)) {
-                throw PythonErrors.typeError("BaseException.__new__(%s): %s is not a subtype of BaseException", cls.getName(), cls.getName());
-            }
-            Object[] args = ((PTuple) a[1]).getItems();
-            if (cls == BuiltinTypes.OS_ERROR && args.length >= 2) {
-                cls = osErrorSubclass(args[0]);
-            }
-            PBaseException e = (PBaseException) ObjectBuiltins.allocate(cls);
-            e.setArgs(args);
-            return e;
-        });
+        defineNew(BE);
         BuiltinDef.method(BE, "__init__", "(self, /, *args, **kwargs)", a -> {
             PBaseException e = (PBaseException) a[0];
             PDict kw = (PDict) a[2];

@@ -90,7 +90,8 @@ public final class Support {
      * Defines {@code owner.__new__} as a staticmethod whose argument errors name the type
      * ({@code "enumerate() missing ..."}) rather than {@code __new__}.
      */
-    public static void defineNew(PythonClass owner, String textSignature, org.cinderj.runtime.function.BuiltinBody body) {
+    public static void defineNew(PythonClass owner, String textSignature, org.cinderj.runtime.function.BuiltinBody uncheckedBody) {
+        org.cinderj.runtime.function.BuiltinBody body = org.cinderj.builtins.BuiltinDef.checkedNew(owner, uncheckedBody);
         String display = owner.getName().substring(owner.getName().lastIndexOf('.') + 1);
         org.cinderj.runtime.function.PBuiltinFunction proto = org.cinderj.builtins.BuiltinDef.function("builtins", "__new__", textSignature, body);
         org.cinderj.runtime.function.PBuiltinFunction f = new org.cinderj.runtime.function.PBuiltinFunction("__new__", proto.getSignature().withName(display),
