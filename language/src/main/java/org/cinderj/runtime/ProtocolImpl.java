@@ -222,7 +222,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null || m == PNone.NONE) {
             throw PythonErrors.typeError("unhashable type: '%s'", type.getName());
         }
-        Object r = CallSupport.call(m, obj);
+        Object r = CallSupport.callMethod(m, obj);
         if (r instanceof Long l) {
             return l == -1 ? -2 : l;
         } else if (r instanceof Boolean b) {
@@ -322,7 +322,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object m = type.lookup("__bool__");
         if (m != null) {
-            Object r = CallSupport.call(m, obj);
+            Object r = CallSupport.callMethod(m, obj);
             if (r instanceof Boolean b) {
                 return b;
             }
@@ -330,7 +330,7 @@ public final class ProtocolImpl implements Protocol {
         }
         m = type.lookup("__len__");
         if (m != null) {
-            return lengthFromResult(CallSupport.call(m, obj)) != 0;
+            return lengthFromResult(CallSupport.callMethod(m, obj)) != 0;
         }
         return true;
     }
@@ -354,7 +354,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             return "<" + type.getName() + " object at " + addressOf(obj) + ">";
         }
-        Object r = CallSupport.call(m, obj);
+        Object r = CallSupport.callMethod(m, obj);
         if (r instanceof String s) {
             return s;
         }
@@ -378,7 +378,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             return repr(obj);
         }
-        Object r = CallSupport.call(m, obj);
+        Object r = CallSupport.callMethod(m, obj);
         if (r instanceof String s) {
             return s;
         }
@@ -560,12 +560,12 @@ public final class ProtocolImpl implements Protocol {
             if (setter == null) {
                 throw PythonErrors.attributeError("__set__");
             }
-            CallSupport.call(setter, descr, instance, value);
+            CallSupport.callMethod(setter, descr, instance, value);
         } else {
             if (deleter == null) {
                 throw PythonErrors.attributeError("__delete__");
             }
-            CallSupport.call(deleter, descr, instance);
+            CallSupport.callMethod(deleter, descr, instance);
         }
         return true;
     }
@@ -691,19 +691,19 @@ public final class ProtocolImpl implements Protocol {
             }
             Object hook = type.lookup("__getattr__");
             if (hook != null) {
-                return CallSupport.call(hook, obj, name);
+                return CallSupport.callMethod(hook, obj, name);
             }
             return null;
         }
         try {
-            return CallSupport.call(ga, obj, name);
+            return CallSupport.callMethod(ga, obj, name);
         } catch (PException e) {
             if (!PythonErrors.isInstance(e, BuiltinTypes.ATTRIBUTE_ERROR)) {
                 throw e;
             }
             Object hook = type.lookup("__getattr__");
             if (hook != null) {
-                return CallSupport.call(hook, obj, name);
+                return CallSupport.callMethod(hook, obj, name);
             }
             throw e;
         }
@@ -730,7 +730,7 @@ public final class ProtocolImpl implements Protocol {
         if (sa == objectSetattr || sa == typeSetattr || sa == moduleSetattr || sa == null) {
             genericSetAttr(obj, type, name, value);
         } else {
-            CallSupport.call(sa, obj, name, value);
+            CallSupport.callMethod(sa, obj, name, value);
         }
     }
 
@@ -742,7 +742,7 @@ public final class ProtocolImpl implements Protocol {
         if (da == objectDelattr || da == typeDelattr || da == moduleDelattr || da == null) {
             genericSetAttr(obj, type, name, null);
         } else {
-            CallSupport.call(da, obj, name);
+            CallSupport.callMethod(da, obj, name);
         }
     }
 
@@ -835,7 +835,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == PNone.NONE) {
             throw PythonErrors.typeError("'%s' object is not iterable", type.getName());
         }
-        Object it = CallSupport.call(m, obj);
+        Object it = CallSupport.callMethod(m, obj);
         if (!isIterator(it)) {
             throw PythonErrors.typeError("iter() returned non-iterator of type '%s'", BuiltinTypes.typeOf(it).getName());
         }
@@ -862,7 +862,7 @@ public final class ProtocolImpl implements Protocol {
             throw PythonErrors.typeError("'%s' object is not an iterator", type.getName());
         }
         try {
-            return CallSupport.call(m, iterator);
+            return CallSupport.callMethod(m, iterator);
         } catch (PException e) {
             if (PythonErrors.isInstance(e, BuiltinTypes.STOP_ITERATION)) {
                 return null;
@@ -913,7 +913,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             throw PythonErrors.typeError("object of type '%s' has no len()", type.getName());
         }
-        return lengthFromResult(CallSupport.call(m, obj));
+        return lengthFromResult(CallSupport.callMethod(m, obj));
     }
 
     // ------------------------------------------------------------------ subscription
@@ -945,7 +945,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object m = type.lookup("__getitem__");
         if (m != null) {
-            return CallSupport.call(m, obj, key);
+            return CallSupport.callMethod(m, obj, key);
         }
         if (obj instanceof PythonClass cls) {
             if (cls == BuiltinTypes.TYPE) {
@@ -982,7 +982,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             throw PythonErrors.typeError("'%s' object does not support item assignment", type.getName());
         }
-        CallSupport.call(m, obj, key, value);
+        CallSupport.callMethod(m, obj, key, value);
     }
 
     @Override
@@ -999,13 +999,13 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             throw PythonErrors.typeError("'%s' object does not support item deletion", type.getName());
         }
-        CallSupport.call(m, obj, key);
+        CallSupport.callMethod(m, obj, key);
     }
 
     // ------------------------------------------------------------------ operators
 
     private static Object callBinary(Object method, Object self, Object other) {
-        return CallSupport.call(method, self, other);
+        return CallSupport.callMethod(method, self, other);
     }
 
     /** CPython's {@code binary_op1}: left dunder and reflected right dunder, subclass first. */
@@ -1092,7 +1092,7 @@ public final class ProtocolImpl implements Protocol {
     public Object inplaceOp(Object a, Object b, Operator op) {
         Object m = BuiltinTypes.typeOf(a).lookup(op.inplace);
         if (m != null) {
-            Object r = CallSupport.call(m, a, b);
+            Object r = CallSupport.callMethod(m, a, b);
             if (r != NI) {
                 return r;
             }
@@ -1115,7 +1115,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             throw PythonErrors.typeError("bad operand type for unary %s: '%s'", op.symbol, t.getName());
         }
-        return CallSupport.call(m, a);
+        return CallSupport.callMethod(m, a);
     }
 
     /** Python's {@code is}: identity, with value identity for the immutable Java value types. */
@@ -1160,7 +1160,7 @@ public final class ProtocolImpl implements Protocol {
             Object mb = tb.lookup(op.reflected);
             if (mb != null) {
                 checkedReverse = true;
-                Object r = CallSupport.call(mb, b, a);
+                Object r = CallSupport.callMethod(mb, b, a);
                 if (r != NI) {
                     return r;
                 }
@@ -1168,7 +1168,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object ma = ta.lookup(op.dunder);
         if (ma != null) {
-            Object r = CallSupport.call(ma, a, b);
+            Object r = CallSupport.callMethod(ma, a, b);
             if (r != NI) {
                 return r;
             }
@@ -1176,7 +1176,7 @@ public final class ProtocolImpl implements Protocol {
         if (!checkedReverse) {
             Object mb = tb.lookup(op.reflected);
             if (mb != null) {
-                Object r = CallSupport.call(mb, b, a);
+                Object r = CallSupport.callMethod(mb, b, a);
                 if (r != NI) {
                     return r;
                 }
@@ -1313,7 +1313,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object m = type.lookup("__contains__");
         if (m != null) {
-            return isTrue(CallSupport.call(m, container, item));
+            return isTrue(CallSupport.callMethod(m, container, item));
         }
         Object it;
         if (type.lookup("__iter__") != null || type.lookup("__getitem__") != null) {
@@ -1344,7 +1344,7 @@ public final class ProtocolImpl implements Protocol {
             if (meta != BuiltinTypes.TYPE) {
                 Object m = meta.lookup("__instancecheck__");
                 if (m != null && m != typeInstancecheck) {
-                    return isTrue(CallSupport.call(m, c, obj));
+                    return isTrue(CallSupport.callMethod(m, c, obj));
                 }
             }
             return recursiveIsInstance(obj, type, c);
@@ -1358,7 +1358,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object m = BuiltinTypes.typeOf(classinfo).lookup("__instancecheck__");
         if (m != null) {
-            return isTrue(CallSupport.call(m, classinfo, obj));
+            return isTrue(CallSupport.callMethod(m, classinfo, obj));
         }
         throw PythonErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -1388,7 +1388,7 @@ public final class ProtocolImpl implements Protocol {
             PythonClass meta = c.getPythonClass();
             Object m = meta.lookup("__subclasscheck__");
             if (m != null && m != typeSubclasscheck) {
-                return isTrue(CallSupport.call(m, c, cls));
+                return isTrue(CallSupport.callMethod(m, c, cls));
             }
             return recursiveIsSubclass(cls, c);
         } else if (classinfo instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
@@ -1401,7 +1401,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object m = BuiltinTypes.typeOf(classinfo).lookup("__subclasscheck__");
         if (m != null) {
-            return isTrue(CallSupport.call(m, classinfo, cls));
+            return isTrue(CallSupport.callMethod(m, classinfo, cls));
         }
         throw PythonErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -1438,7 +1438,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             throw PythonErrors.typeError("'%s' object cannot be interpreted as an integer", type.getName());
         }
-        Object r = CallSupport.call(m, obj);
+        Object r = CallSupport.callMethod(m, obj);
         if (r instanceof Long || r instanceof BigInteger) {
             return r;
         } else if (r instanceof Boolean b) {
@@ -1483,7 +1483,7 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             throw PythonErrors.typeError("Type %s doesn't define __format__", BuiltinTypes.typeOf(obj).getName());
         }
-        Object r = CallSupport.call(m, obj, spec);
+        Object r = CallSupport.callMethod(m, obj, spec);
         if (r instanceof String s) {
             return s;
         }
@@ -1497,10 +1497,7 @@ public final class ProtocolImpl implements Protocol {
         if (meta != BuiltinTypes.TYPE) {
             Object m = meta.lookup("__call__");
             if (m != null && m != typeCall) {
-                Object[] full = new Object[args.length + 1];
-                full[0] = cls;
-                System.arraycopy(args, 0, full, 1, args.length);
-                return CallSupport.call(m, full, kwNames, kwValues);
+                return CallSupport.callSpecialMethod(m, cls, args, kwNames, kwValues);
             }
         }
         return classCaller.call(cls, args, kwNames, kwValues);

@@ -36,10 +36,7 @@ public final class PyOps {
         if (method == null) {
             return null;
         }
-        Object[] full = new Object[args.length + 1];
-        full[0] = receiver;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return CallSupport.callUnbound(method, full);
+        return CallSupport.callSpecialMethod(method, receiver, args, null, null);
     }
 
     // The methods below delegate to the installed Protocol implementation.

@@ -64,9 +64,41 @@ public final class CallSupport {
         if (dunder == null) {
             throw PythonErrors.typeError("'%s' object is not callable", BuiltinTypes.typeOf(callable).getName());
         }
-        Object[] withSelf = new Object[args.length + 1];
-        withSelf[0] = callable;
-        System.arraycopy(args, 0, withSelf, 1, args.length);
-        return call(dunder, withSelf, kwNames, kwValues);
+        // A __call__ that is itself an instance with a __call__ recurses here without entering a
+        // Python frame: count the level as CPython counts calls of Python objects.
+        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.get(null);
+        if (!ctx.enterFrame()) {
+            ctx.exitFrame();
+            throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return callSpecialMethod(dunder, callable, args, kwNames, kwValues);
+        } finally {
+            ctx.exitFrame();
+        }
+    }
+
+    /** {@link #callSpecialMethod} with positional arguments only. */
+    public static Object callMethod(Object method, Object receiver, Object... args) {
+        return callSpecialMethod(method, receiver, args, NO_NAMES, NO_VALUES);
+    }
+
+    /**
+     * Calls {@code method}, a special method found on the type of {@code receiver}, as CPython's
+     * type slots do: functions and the methods of builtin types get the receiver as first
+     * argument; any other object is bound through its {@code __get__} if it has one
+     * (staticmethod, classmethod, custom descriptors) and called as it is otherwise (a plain
+     * builtin function such as {@code len}).
+     */
+    @TruffleBoundary(transferToInterpreterOnException = false)
+    public static Object callSpecialMethod(Object method, Object receiver, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (method instanceof PFunction || method instanceof PBuiltinFunction b && b.isMethod()) {
+            Object[] withSelf = new Object[args.length + 1];
+            withSelf[0] = receiver;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(method, withSelf, kwNames, kwValues);
+        }
+        Object bound = org.cinderj.runtime.ProtocolImpl.descrGet(method, receiver, BuiltinTypes.typeOf(receiver));
+        return call(bound, args, kwNames, kwValues);
     }
 }
