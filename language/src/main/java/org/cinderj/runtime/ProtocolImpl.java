@@ -277,7 +277,9 @@ public final class ProtocolImpl implements Protocol {
     @Override
     @TruffleBoundary
     public boolean equals(Object a, Object b) {
-        if (a == b) {
+        // CPython's identity shortcut; a float is "the same object" when its bits are (as for 'is'),
+        // so a NaN is found in the list it was put in
+        if (a == b || a instanceof Double x && b instanceof Double y && x.equals(y)) {
             return true;
         }
         if (a instanceof String s1) {
@@ -354,7 +356,14 @@ public final class ProtocolImpl implements Protocol {
         if (m == null) {
             return "<" + type.getName() + " object at " + addressOf(obj) + ">";
         }
-        Object r = CallSupport.callMethod(m, obj);
+        // Containers repr their items from Java: count the nesting as CPython does.
+        PythonContext ctx = PythonContext.enterNativeLevel(" while getting the repr of an object");
+        Object r;
+        try {
+            r = CallSupport.callMethod(m, obj);
+        } finally {
+            PythonContext.exitNativeLevel(ctx);
+        }
         if (r instanceof String s) {
             return s;
         }
@@ -1008,6 +1017,23 @@ public final class ProtocolImpl implements Protocol {
         return CallSupport.callMethod(method, self, other);
     }
 
+    /**
+     * A rich comparison dunder: as in CPython's slot, an error while binding a dunder that is
+     * not a function (a property that raises, say) means NotImplemented.
+     */
+    private static Object callCompare(Object method, Object self, Object other) {
+        if (method instanceof PFunction || method instanceof PBuiltinFunction b && b.isMethod()) {
+            return CallSupport.call(method, self, other);
+        }
+        Object bound;
+        try {
+            bound = descrGet(method, self, BuiltinTypes.typeOf(self));
+        } catch (PException e) {
+            return NI;
+        }
+        return CallSupport.call(bound, other);
+    }
+
     /** CPython's {@code binary_op1}: left dunder and reflected right dunder, subclass first. */
     @TruffleBoundary
     public static Object binaryOp1(Object a, Object b, String dunder, String reflected) {
@@ -1160,7 +1186,7 @@ public final class ProtocolImpl implements Protocol {
             Object mb = tb.lookup(op.reflected);
             if (mb != null) {
                 checkedReverse = true;
-                Object r = CallSupport.callMethod(mb, b, a);
+                Object r = callCompare(mb, b, a);
                 if (r != NI) {
                     return r;
                 }
@@ -1168,7 +1194,7 @@ public final class ProtocolImpl implements Protocol {
         }
         Object ma = ta.lookup(op.dunder);
         if (ma != null) {
-            Object r = CallSupport.callMethod(ma, a, b);
+            Object r = callCompare(ma, a, b);
             if (r != NI) {
                 return r;
             }
@@ -1176,7 +1202,7 @@ public final class ProtocolImpl implements Protocol {
         if (!checkedReverse) {
             Object mb = tb.lookup(op.reflected);
             if (mb != null) {
-                Object r = CallSupport.callMethod(mb, b, a);
+                Object r = callCompare(mb, b, a);
                 if (r != NI) {
                     return r;
                 }

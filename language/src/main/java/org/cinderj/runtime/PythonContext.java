@@ -47,6 +47,42 @@ public final class PythonContext {
         this.importTime = java.util.Arrays.asList(env.getOptions().get(org.cinderj.PythonOptions.XOptions).split("\u0001")).contains("importtime");
     }
 
+    /**
+     * The context of the current thread, or null when none is entered: the object model also runs
+     * without one (its Java unit tests), where limits such as the recursion depth do not apply.
+     */
+    public static PythonContext getIfEntered() {
+        try {
+            return REFERENCE.get(null);
+        } catch (RuntimeException | AssertionError e) {
+            return null;
+        }
+    }
+
+    /**
+     * Counts one level of recursion that happens in Java, not in Python frames (a container's repr
+     * of its items, a {@code __call__} that is itself a callable instance), against the recursion
+     * limit as CPython's C code does; {@link #exitNativeLevel} undoes it.
+     *
+     * @throws org.cinderj.runtime.exception.PException RecursionError "maximum recursion depth
+     *             exceeded" + {@code where}
+     */
+    public static PythonContext enterNativeLevel(String where) {
+        PythonContext ctx = getIfEntered();
+        if (ctx != null && !ctx.enterFrame()) {
+            ctx.exitFrame();
+            throw org.cinderj.runtime.exception.PythonErrors.raise(org.cinderj.runtime.type.BuiltinTypes.RECURSION_ERROR,
+                            "maximum recursion depth exceeded" + where);
+        }
+        return ctx;
+    }
+
+    public static void exitNativeLevel(PythonContext ctx) {
+        if (ctx != null) {
+            ctx.exitFrame();
+        }
+    }
+
     public static PythonContext get(Node node) {
         return REFERENCE.get(node);
     }

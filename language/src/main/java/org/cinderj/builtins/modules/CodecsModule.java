@@ -227,14 +227,97 @@ public final class CodecsModule {
         return false;
     }
 
+    /** The codecs implemented here in Java; str.encode and bytes.decode use them directly. */
+    private static final java.util.Set<String> JAVA_CODECS = java.util.Set.of("utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
+                    "utf-32", "utf-32-le", "utf-32-be");
+
+    /**
+     * {@code str.encode(encoding, errors)} and {@code bytes(str, encoding, errors)}: the Java
+     * codecs directly, any other text encoding through the codec registry (the {@code encodings}
+     * package and codecs.register), as CPython does.
+     */
+    @TruffleBoundary
+    public static byte[] encodeText(String s, String encoding, String errors) {
+        String n = Codecs.normalize(encoding);
+        if (JAVA_CODECS.contains(n)) {
+            return encodeAny(s, n, errors);
+        }
+        Object v = callTextCodec(encoding, 0, s, errors, "codecs.encode()");
+        byte[] b = v instanceof PBytes || v instanceof org.cinderj.runtime.bytes.PByteArray ? BytesOps.bytesIfBytesLike(v) : null;
+        if (b == null) {
+            throw PythonErrors.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding,
+                            BuiltinTypes.typeOf(v).getName());
+        }
+        return b;
+    }
+
+    /** {@code bytes.decode(encoding, errors)} and {@code str(bytes, encoding, errors)}, as {@link #encodeText}. */
+    @TruffleBoundary
+    public static String decodeText(byte[] b, String encoding, String errors) {
+        String n = Codecs.normalize(encoding);
+        if (JAVA_CODECS.contains(n)) {
+            return n.startsWith("utf-16") || n.startsWith("utf-32") ? decodeWide(b, b.length, n, errors) : Codecs.decode(b, b.length, n, errors);
+        }
+        // like CPython, the decoder sees a memoryview of the data
+        Object v = callTextCodec(encoding, 1, org.cinderj.runtime.bytes.PMemoryView.of(BytesOps.newBytes(b)), errors, "codecs.decode()");
+        if (!(v instanceof String str)) {
+            throw PythonErrors.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding,
+                            BuiltinTypes.typeOf(v).getName());
+        }
+        return str;
+    }
+
+    /** Calls the encoder (0) or decoder (1) of a registered text encoding; the object it made. */
+    private static Object callTextCodec(String encoding, int which, Object input, String errors, String alternative) {
+        PythonContext ctx = PythonContext.getIfEntered();
+        if (ctx == null) {
+            // the object model without a context (its unit tests): no registry to ask
+            throw PythonErrors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        }
+        Object codec = lookup(ctx, encoding);
+        Object isText = PyOps.lookupAttribute(codec, "_is_text_encoding");
+        if (isText != null && !PyUtil.truthy(isText)) {
+            throw PythonErrors.raise(BuiltinTypes.LOOKUP_ERROR, "'" + encoding + "' is not a text encoding; use " + alternative + " to handle arbitrary codecs");
+        }
+        Object r = PyUtil.call(PyOps.getItem(codec, (long) which), input, errors);
+        if (!(r instanceof PTuple t) || t.getItems().length != 2) {
+            throw PythonErrors.typeError(which == 0 ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)");
+        }
+        return t.getItems()[0];
+    }
+
     static byte[] encodeAny(String s, String enc, String errors) {
         if (!builtinHandler(errors)) {
             return encodeWithHandler(s, enc, errors);
         }
         if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) {
+            if (!errors.equals("strict") && hasLoneSurrogate(s)) {
+                // lone surrogates go to the error handler; the BOM is written once, before it all
+                String real = enc.equals("utf-16") || enc.equals("utf-32") ? enc + "-le" : enc;
+                byte[] body = encodeWithHandler(s, real, errors);
+                return real.equals(enc) ? body : concat(encodeWide("", enc, "strict"), body);
+            }
             return encodeWide(s, enc, errors);
         }
         return Codecs.encode(s, enc, errors);
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Encoding with a registered (Python) error handler: strict pieces, the handler for failures. */
@@ -270,7 +353,13 @@ public final class CodecsModule {
                 if (rep instanceof String rs) {
                     out.writeBytes(encodeAny(rs, enc, "strict"));
                 } else {
-                    out.writeBytes(BytesOps.requireBytesLike(rep));
+                    byte[] rb = BytesOps.requireBytesLike(rep);
+                    int unit = enc.startsWith("utf-16") ? 2 : enc.startsWith("utf-32") ? 4 : 1;
+                    if (rb.length % unit != 0) {
+                        // bytes that are not whole code units (surrogateescape into UTF-16): the original error
+                        throw PythonErrors.raiseObject((org.cinderj.runtime.exception.PBaseException) full);
+                    }
+                    out.writeBytes(rb);
                 }
                 long np = PyUtil.toLong(t.getItems()[1]);
                 pos = (int) (np < 0 ? cps.length + np : np);
@@ -530,7 +619,27 @@ public final class CodecsModule {
                     case "replace" -> out.write('?');
                     case "xmlcharrefreplace" -> out.writeBytes(("&#" + cps[i] + ";").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
                     case "backslashreplace" -> out.writeBytes(unicodeEscapeEncode(new String(Character.toChars(cps[i])), false));
-                    default -> throw PythonErrors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+                    default -> {
+                        // any other handler (surrogateescape, namereplace, registered ones) by the registry
+                        Object handler = registry(PythonContext.get(null)).errorHandlers.get(errors);
+                        if (handler == null) {
+                            throw PythonErrors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+                        }
+                        Object exc = PythonErrors.create(BuiltinTypes.UNICODE_ENCODE_ERROR, "charmap", s, (long) i, (long) i + 1,
+                                        "character maps to <undefined>");
+                        Object res = PyUtil.call(handler, exc);
+                        if (!(res instanceof PTuple t) || t.getItems().length != 2) {
+                            throw PythonErrors.typeError("encoding error handler must return (str/bytes, int) tuple");
+                        }
+                        Object rep = t.getItems()[0];
+                        out.writeBytes(rep instanceof String rs ? charmapEncode(rs, "strict", mapping) : BytesOps.requireBytesLike(rep));
+                        long np = PyUtil.toLong(t.getItems()[1]);
+                        int next = (int) (np < 0 ? cps.length + np : np);
+                        if (next < 0 || next > cps.length) {
+                            throw PythonErrors.indexError("position %d from error handler out of bounds", np);
+                        }
+                        i = next - 1;
+                    }
                 }
             } else {
                 throw PythonErrors.typeError("character mapping must return integer, bytes or None, not %s", PyUtil.typeName(r));
@@ -628,14 +737,24 @@ public final class CodecsModule {
                 if (enc) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     int[] cps = ((String) obj).codePoints().toArray();
+                    // the surrogate's own code unit, in the encoding that failed
+                    String encoding = Codecs.normalize(PyUtil.str(excAttr(exc, "encoding", 0), "encoding"));
+                    int width = encoding.startsWith("utf-16") ? 2 : encoding.startsWith("utf-32") ? 4 : encoding.equals("utf-8") ? 3 : 0;
+                    boolean bigEndian = encoding.endsWith("-be");
                     for (long k = start; k < end; k++) {
                         int cp = cps[(int) k];
-                        if (cp < 0xd800 || cp > 0xdfff) {
+                        if (cp < 0xd800 || cp > 0xdfff || width == 0) {
                             throw PythonErrors.raiseObject((org.cinderj.runtime.exception.PBaseException) exc);
                         }
-                        out.write(0xe0 | (cp >> 12));
-                        out.write(0x80 | ((cp >> 6) & 0x3f));
-                        out.write(0x80 | (cp & 0x3f));
+                        if (width == 3) {
+                            out.write(0xe0 | (cp >> 12));
+                            out.write(0x80 | ((cp >> 6) & 0x3f));
+                            out.write(0x80 | (cp & 0x3f));
+                        } else {
+                            for (int j = 0; j < width; j++) {
+                                out.write(cp >> (8 * (bigEndian ? width - 1 - j : j)));
+                            }
+                        }
                     }
                     return PyUtil.tuple(BytesOps.newBytes(out.toByteArray()), end);
                 }

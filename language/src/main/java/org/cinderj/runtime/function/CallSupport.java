@@ -66,15 +66,11 @@ public final class CallSupport {
         }
         // A __call__ that is itself an instance with a __call__ recurses here without entering a
         // Python frame: count the level as CPython counts calls of Python objects.
-        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.get(null);
-        if (!ctx.enterFrame()) {
-            ctx.exitFrame();
-            throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
-        }
+        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.enterNativeLevel(" while calling a Python object");
         try {
             return callSpecialMethod(dunder, callable, args, kwNames, kwValues);
         } finally {
-            ctx.exitFrame();
+            org.cinderj.runtime.PythonContext.exitNativeLevel(ctx);
         }
     }
 

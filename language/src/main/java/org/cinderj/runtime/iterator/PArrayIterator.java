@@ -1,5 +1,6 @@
 package org.cinderj.runtime.iterator;
 
+import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 import org.cinderj.runtime.type.PythonClass;
 
@@ -30,6 +31,22 @@ public final class PArrayIterator extends PIterator {
     @Override
     public long lengthHint() {
         return items == null ? 0 : items.length - index;
+    }
+
+    /** Only as tuple_iterator, over a tuple's items. */
+    @Override
+    public Object[] reduce(Object iter) {
+        if (getPythonClass() != BuiltinTypes.TUPLE_ITERATOR) {
+            return null;
+        }
+        return items == null ? new Object[]{iter, new PTuple(new Object[]{PTuple.EMPTY})} : new Object[]{iter, new PTuple(new Object[]{new PTuple(items)}), (long) index};
+    }
+
+    @Override
+    public void setState(long state) {
+        if (items != null) {
+            index = (int) clamp(state, 0, items.length);
+        }
     }
 
     public int getIndex() {

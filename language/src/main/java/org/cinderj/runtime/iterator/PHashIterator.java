@@ -3,6 +3,7 @@ package org.cinderj.runtime.iterator;
 import org.cinderj.runtime.dict.HashTable;
 import org.cinderj.runtime.dict.PDict;
 import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.list.PList;
 import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.PythonClass;
 
@@ -63,6 +64,23 @@ public final class PHashIterator extends PIterator {
         }
         table = null;
         return null;
+    }
+
+    /** CPython pickles the items not yet produced, as {@code iter(list)}; this iterator is not advanced. */
+    @Override
+    public Object[] reduce(Object iter) {
+        PList rest = new PList();
+        HashTable t = table;
+        if (t != null) {
+            int used = t.usedSlots();
+            for (int p = pos; p < used; p++) {
+                PDict.Entry e = t.entryAt(p);
+                if (e != null) {
+                    rest.append(kind == KEYS ? e.key : kind == VALUES ? e.value : new PTuple(new Object[]{e.key, e.value}));
+                }
+            }
+        }
+        return new Object[]{iter, new PTuple(new Object[]{rest})};
     }
 
     @Override

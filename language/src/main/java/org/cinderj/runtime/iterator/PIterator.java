@@ -20,4 +20,21 @@ public abstract class PIterator extends PythonObject {
     public long lengthHint() {
         return -1;
     }
+
+    /**
+     * The {@code (callable, args[, state])} of {@code __reduce__} as CPython's iterator of this
+     * type gives it, or null when this type cannot be pickled. {@code iter} is builtins.iter.
+     */
+    public Object[] reduce(Object iter) {
+        return null;
+    }
+
+    /** {@code __setstate__(index)}, clamped to the sequence as CPython does. */
+    public void setState(long state) {
+        throw new UnsupportedOperationException(getClass().getSimpleName());
+    }
+
+    protected static long clamp(long v, long lo, long hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
 }

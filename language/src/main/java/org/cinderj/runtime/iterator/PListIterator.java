@@ -1,6 +1,7 @@
 package org.cinderj.runtime.iterator;
 
 import org.cinderj.runtime.list.PList;
+import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 
 /** {@code list_iterator}: sees appends made during iteration, as CPython's does. */
@@ -26,6 +27,18 @@ public final class PListIterator extends PIterator {
     @Override
     public long lengthHint() {
         return list == null ? 0 : Math.max(0, list.size() - index);
+    }
+
+    @Override
+    public Object[] reduce(Object iter) {
+        return list == null ? new Object[]{iter, new PTuple(new Object[]{new PList()})} : new Object[]{iter, new PTuple(new Object[]{list}), (long) index};
+    }
+
+    @Override
+    public void setState(long state) {
+        if (list != null) {
+            index = (int) clamp(state, 0, list.size());
+        }
     }
 
     public PList getList() {

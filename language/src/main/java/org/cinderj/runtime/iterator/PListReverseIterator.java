@@ -1,6 +1,7 @@
 package org.cinderj.runtime.iterator;
 
 import org.cinderj.runtime.list.PList;
+import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 
 /** {@code list_reverseiterator} ({@code reversed(list)}). */
@@ -22,6 +23,19 @@ public final class PListReverseIterator extends PIterator {
         }
         list = null;
         return null;
+    }
+
+    @Override
+    public Object[] reduce(Object iter) {
+        return list == null ? new Object[]{iter, new PTuple(new Object[]{new PList()})}
+                        : new Object[]{BuiltinTypes.REVERSED, new PTuple(new Object[]{list}), (long) index};
+    }
+
+    @Override
+    public void setState(long state) {
+        if (list != null) {
+            index = (int) clamp(state, -1, list.size() - 1);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.cinderj.runtime.iterator;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.exception.PException;
 import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 import org.cinderj.runtime.type.PythonClass;
 
@@ -31,6 +32,19 @@ public final class PReversed extends PIterator {
                 return null;
             }
             throw e;
+        }
+    }
+
+    @Override
+    public Object[] reduce(Object iter) {
+        return seq == null ? new Object[]{getPythonClass(), new PTuple(new Object[]{PTuple.EMPTY})}
+                        : new Object[]{getPythonClass(), new PTuple(new Object[]{seq}), index};
+    }
+
+    @Override
+    public void setState(long state) {
+        if (seq != null) {
+            index = clamp(state, -1, PyOps.length(seq) - 1);
         }
     }
 

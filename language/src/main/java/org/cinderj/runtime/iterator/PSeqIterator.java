@@ -3,6 +3,7 @@ package org.cinderj.runtime.iterator;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.exception.PException;
 import org.cinderj.runtime.exception.PythonErrors;
+import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 
 /** {@code iterator}: iteration by the sequence protocol ({@code __getitem__} with 0, 1, 2, ...). */
@@ -29,6 +30,18 @@ public final class PSeqIterator extends PIterator {
                 return null;
             }
             throw e;
+        }
+    }
+
+    @Override
+    public Object[] reduce(Object iter) {
+        return seq == null ? new Object[]{iter, new PTuple(new Object[]{PTuple.EMPTY})} : new Object[]{iter, new PTuple(new Object[]{seq}), index};
+    }
+
+    @Override
+    public void setState(long state) {
+        if (seq != null) {
+            index = Math.max(0, state);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.cinderj.runtime.iterator;
 
+import org.cinderj.runtime.tuple.PTuple;
 import org.cinderj.runtime.type.BuiltinTypes;
 
 /** {@code str_iterator}: yields one-code-point strings. */
@@ -27,6 +28,19 @@ public final class PStrIterator extends PIterator {
         }
         index++;
         return String.valueOf(c);
+    }
+
+    /** The index is in code points, as CPython's. */
+    @Override
+    public Object[] reduce(Object iter) {
+        return s == null ? new Object[]{iter, new PTuple(new Object[]{""})} : new Object[]{iter, new PTuple(new Object[]{s}), (long) s.codePointCount(0, index)};
+    }
+
+    @Override
+    public void setState(long state) {
+        if (s != null) {
+            index = s.offsetByCodePoints(0, (int) clamp(state, 0, s.codePointCount(0, s.length())));
+        }
     }
 
     @Override

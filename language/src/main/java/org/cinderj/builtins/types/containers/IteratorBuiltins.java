@@ -37,6 +37,15 @@ public final class IteratorBuiltins {
                     BuiltinTypes.STR_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.LONGRANGE_ITERATOR, BuiltinTypes.DICT_KEYITERATOR,
                     BuiltinTypes.DICT_VALUEITERATOR, BuiltinTypes.DICT_ITEMITERATOR, BuiltinTypes.REVERSED};
 
+    /** The sequence iterators whose position pickles ({@code __reduce__} and {@code __setstate__}), as in CPython. */
+    private static final PythonClass[] POSITIONED = {BuiltinTypes.LIST_ITERATOR, BuiltinTypes.LIST_REVERSEITERATOR, BuiltinTypes.TUPLE_ITERATOR,
+                    BuiltinTypes.STR_ITERATOR, BuiltinTypes.ITERATOR, BuiltinTypes.REVERSED};
+
+    /** The iterators that pickle: the positioned ones, and the dict and set iterators (as their remaining items). */
+    private static final PythonClass[] PICKLABLE = {BuiltinTypes.LIST_ITERATOR, BuiltinTypes.LIST_REVERSEITERATOR, BuiltinTypes.TUPLE_ITERATOR,
+                    BuiltinTypes.STR_ITERATOR, BuiltinTypes.ITERATOR, BuiltinTypes.REVERSED, BuiltinTypes.DICT_KEYITERATOR, BuiltinTypes.DICT_VALUEITERATOR,
+                    BuiltinTypes.DICT_ITEMITERATOR, BuiltinTypes.SET_ITERATOR};
+
     public static void install() {
         for (PythonClass c : ITERATOR_TYPES) {
             BuiltinDef.inlinableMethod(c, "__iter__", "(self, /)", a -> a[0]);
@@ -49,6 +58,24 @@ public final class IteratorBuiltins {
             });
         }
         org.cinderj.runtime.ProtocolImpl.ownStrIteratorNext = BuiltinTypes.STR_ITERATOR.getOwn("__next__");
+        for (PythonClass c : PICKLABLE) {
+            BuiltinDef.method(c, "__reduce__", "(self, /)", a -> {
+                Object[] r = ((PIterator) a[0]).reduce(org.cinderj.runtime.PythonContext.get(null).getBuiltins().getAttr("iter"));
+                if (r == null) {
+                    throw PythonErrors.typeError("cannot pickle '%s' object", BuiltinTypes.typeOf(a[0]).getName());
+                }
+                return new PTuple(r);
+            });
+        }
+        for (PythonClass c : POSITIONED) {
+            BuiltinDef.method(c, "__setstate__", "(self, state, /)", a -> {
+                if (!org.cinderj.runtime.number.IntOps.isInt(a[1])) {
+                    throw PythonErrors.typeError("an integer is required");
+                }
+                ((PIterator) a[0]).setState(org.cinderj.builtins.modules.PyUtil.toLong(a[1]));
+                return PNone.NONE;
+            });
+        }
         for (PythonClass c : WITH_LENGTH_HINT) {
             BuiltinDef.method(c, "__length_hint__", "(self, /)", a -> Math.max(0L, ((PIterator) a[0]).lengthHint()));
         }

@@ -103,7 +103,7 @@ public final class ListBuiltins {
                     return NI;
                 }
                 PList self = (PList) a[0];
-                return SequenceSupport.compare(self.getStore(), self.size(), other.getStore(), other.size(), op);
+                return SequenceSupport.compare(self, other, op);
             });
         }
         BuiltinDef.inlinableMethod(L, "append", "(self, object, /)", a -> {
@@ -211,7 +211,8 @@ public final class ListBuiltins {
 
     @TruffleBoundary
     public static void extend(PList self, Object iterable) {
-        if (iterable instanceof PList other) {
+        // exact lists and tuples only, as CPython: a subclass may iterate differently
+        if (iterable instanceof PList other && (other.getPythonClass() == BuiltinTypes.LIST || other == self)) {
             int n = other.size();
             self.ensureCapacity(self.size() + n);
             Object[] src = other.getStore();
@@ -219,7 +220,7 @@ public final class ListBuiltins {
                 self.append(src[i]);
             }
             return;
-        } else if (iterable instanceof PTuple t) {
+        } else if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
             Object[] items = t.getItems();
             self.ensureCapacity(self.size() + items.length);
             for (Object x : items) {

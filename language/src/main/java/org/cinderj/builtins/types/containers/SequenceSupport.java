@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import org.cinderj.ast.CmpOperator;
 import org.cinderj.runtime.ProtocolImpl;
 import org.cinderj.runtime.PyOps;
+import org.cinderj.runtime.list.PList;
 import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.Missing;
 import org.cinderj.runtime.object.PNone;
@@ -98,20 +99,66 @@ public final class SequenceSupport {
         return out;
     }
 
-    /** Lexicographic rich comparison of two item arrays, as list and tuple do. */
+    /** The items of a list or tuple as the comparison reads them. */
+    private interface Items {
+        int size();
+
+        Object get(int i);
+    }
+
+    private static Items items(Object[] a, int n) {
+        return new Items() {
+            public int size() {
+                return n;
+            }
+
+            public Object get(int i) {
+                return a[i];
+            }
+        };
+    }
+
+    private static Items items(PList l) {
+        return new Items() {
+            public int size() {
+                return l.size();
+            }
+
+            public Object get(int i) {
+                return l.get(i);
+            }
+        };
+    }
+
+    /** Lexicographic rich comparison of two item arrays, as tuple does. */
     @TruffleBoundary
     public static Object compare(Object[] a, int na, Object[] b, int nb, CmpOperator op) {
-        if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && na != nb) {
+        return compare(items(a, na), items(b, nb), op);
+    }
+
+    /**
+     * Lexicographic rich comparison of two lists. Sizes and items are read afresh at each step,
+     * as CPython does: an {@code __eq__} that empties a list changes the outcome, never crashes.
+     */
+    @TruffleBoundary
+    public static Object compare(PList a, PList b, CmpOperator op) {
+        return compare(items(a), items(b), op);
+    }
+
+    private static Object compare(Items a, Items b, CmpOperator op) {
+        if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && a.size() != b.size()) {
             return op == CmpOperator.NOT_EQ;
         }
         int i = 0;
-        for (; i < na && i < nb; i++) {
-            Object x = a[i];
-            Object y = b[i];
+        for (; i < a.size() && i < b.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
             if (!(x == y || PyOps.equals(x, y))) {
                 break;
             }
         }
+        int na = a.size();
+        int nb = b.size();
         if (i >= na || i >= nb) {
             switch (op) {
                 case EQ:
@@ -134,7 +181,7 @@ public final class SequenceSupport {
         if (op == CmpOperator.NOT_EQ) {
             return true;
         }
-        return PyOps.richCompare(a[i], b[i], op);
+        return PyOps.richCompare(a.get(i), b.get(i), op);
     }
 
     public static final Object NI = PNotImplemented.NOT_IMPLEMENTED;

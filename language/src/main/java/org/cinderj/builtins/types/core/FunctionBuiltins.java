@@ -233,6 +233,16 @@ public final class FunctionBuiltins {
                 return "<built-in function " + b.getName() + ">";
             });
             BuiltinDef.method(c, "__call__", "(self, /, *args, **kwargs)", a -> Support.callWithKw(a[0], ((PTuple) a[1]).getItems(), (PDict) a[2]));
+            // pickle saves builtins as globals: a module function by name, a method as getattr(owner, name)
+            BuiltinDef.method(c, "__reduce__", "(self, /)", a -> {
+                Object getattr = org.cinderj.runtime.PythonContext.get(null).getBuiltins().getAttr("getattr");
+                if (a[0] instanceof PMethod m) {
+                    String name = org.cinderj.builtins.modules.PyUtil.str(PyOps.getAttribute(m.getFunction(), "__name__"), "__name__");
+                    return m.getSelf() instanceof PythonModule ? name : new PTuple(new Object[]{getattr, new PTuple(new Object[]{m.getSelf(), name})});
+                }
+                PBuiltinFunction b = (PBuiltinFunction) a[0];
+                return b.getOwner() == null ? b.getName() : new PTuple(new Object[]{getattr, new PTuple(new Object[]{b.getOwner(), b.getName()})});
+            });
             BuiltinDef.getter(c, "__name__", self -> self instanceof PMethod m ? PyOps.getAttribute(m.getFunction(), "__name__") : ((PBuiltinFunction) self).getName());
             BuiltinDef.getter(c, "__qualname__", self -> {
                 if (self instanceof PMethod m) {

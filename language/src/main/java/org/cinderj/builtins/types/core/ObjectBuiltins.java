@@ -198,7 +198,7 @@ public final class ObjectBuiltins {
                 throw PythonErrors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (type.lookup("__new__") == ProtocolImpl.objectNew) {
-                throw PythonErrors.typeError("%s() takes no arguments", type.getName());
+                throw PythonErrors.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", type.getName());
             }
         }
     }

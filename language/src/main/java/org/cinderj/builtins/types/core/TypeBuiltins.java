@@ -187,7 +187,7 @@ public final class TypeBuiltins {
         });
         BuiltinDef.getter(T, "__flags__", self -> typeFlags((PythonClass) self));
         BuiltinDef.getter(T, "__basicsize__", self -> 16L);
-        BuiltinDef.getter(T, "__itemsize__", self -> 0L);
+        BuiltinDef.getter(T, "__itemsize__", self -> itemSize((PythonClass) self));
         BuiltinDef.getter(T, "__dictoffset__", self -> ((PythonClass) self).instancesHaveDict() && !((PythonClass) self).isBuiltin() ? 16L : 0L);
         BuiltinDef.getter(T, "__weakrefoffset__", self -> 0L);
         BuiltinDef.getter(T, "__text_signature__", self -> PNone.NONE);
@@ -290,6 +290,20 @@ public final class TypeBuiltins {
         }
     }
 
+    /** CPython's per-item size of the variable-size builtin types (code sizes list capacities with it). */
+    private static final java.util.Map<String, Long> ITEM_SIZES = java.util.Map.of("tuple", 8L, "int", 4L, "bool", 4L, "bytes", 1L,
+                    "type", 40L, "memoryview", 8L);
+
+    /** {@code __itemsize__}: inherited from the first builtin class of the MRO. */
+    private static long itemSize(PythonClass cls) {
+        for (PythonClass c : cls.getMro()) {
+            if (c.isBuiltin()) {
+                return ITEM_SIZES.getOrDefault(c.getName(), 0L);
+            }
+        }
+        return 0L;
+    }
+
     // ------------------------------------------------------------------ type.__call__
 
     /** {@code type.__call__(cls, *args, **kwargs)}: {@code __new__}, then {@code __init__} when the result is an instance. */
@@ -320,7 +334,7 @@ public final class TypeBuiltins {
             return obj;
         }
         if (init != null) {
-            Object r = CallSupport.call(init, Support.prepend(obj, args), kwNames, kwValues);
+            Object r = CallSupport.callSpecialMethod(init, obj, args, kwNames, kwValues);
             if (r != PNone.NONE) {
                 throw PythonErrors.typeError("__init__() should return None, not '%s'", Support.typeName(r));
             }

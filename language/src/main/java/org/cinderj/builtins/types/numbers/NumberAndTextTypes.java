@@ -15,7 +15,6 @@ public final class NumberAndTextTypes {
         FloatBuiltins.install();
         ComplexBuiltins.install();
         StrBuiltins.install();
-        StrBuiltins.installIterator();
         BytesBuiltins.install();
         ByteArrayBuiltins.install();
     }

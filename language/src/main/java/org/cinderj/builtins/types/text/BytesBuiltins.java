@@ -3,6 +3,7 @@ package org.cinderj.builtins.types.text;
 import static org.cinderj.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
 
 import java.util.List;
+import org.cinderj.builtins.modules.CodecsModule;
 import org.cinderj.builtins.BuiltinDef;
 import org.cinderj.builtins.types.numbers.NumberSupport;
 import org.cinderj.runtime.PyOps;
@@ -119,7 +120,7 @@ public final class BytesBuiltins {
             }
             String enc = StrBuiltins.namedArg(encoding, "bytes", 2);
             String err = NumberSupport.isMissing(errors) ? "strict" : StrBuiltins.namedArg(errors, "bytes", 3);
-            return Codecs.encode(s, enc, err);
+            return CodecsModule.encodeText(s, enc, err);
         }
         if (!NumberSupport.isMissing(encoding)) {
             throw PythonErrors.typeError("encoding without a string argument");
@@ -210,7 +211,7 @@ public final class BytesBuiltins {
             if (err == null) {
                 throw PythonErrors.typeError("decode() argument 'errors' must be str, not %s", BuiltinTypes.typeOf(args[2]).getName());
             }
-            return Codecs.decode(b, b.length, enc, err);
+            return CodecsModule.decodeText(b, enc, err);
         });
         BuiltinDef.method(type, "hex", "(self, sep=?, bytes_per_sep=1)", args -> {
             byte[] b = data(args[0], type, "hex");

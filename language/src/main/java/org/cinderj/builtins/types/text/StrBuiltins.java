@@ -3,6 +3,7 @@ package org.cinderj.builtins.types.text;
 import static org.cinderj.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
 
 import java.util.List;
+import org.cinderj.builtins.modules.CodecsModule;
 import org.cinderj.builtins.BuiltinDef;
 import org.cinderj.builtins.types.numbers.NumberSupport;
 import org.cinderj.runtime.PyOps;
@@ -18,7 +19,7 @@ import org.cinderj.runtime.number.PBoxed;
 import org.cinderj.runtime.object.PNone;
 import org.cinderj.runtime.slice.PSlice;
 import org.cinderj.runtime.str.FormatSpec;
-import org.cinderj.runtime.str.PStrIterator;
+import org.cinderj.runtime.iterator.PStrIterator;
 import org.cinderj.runtime.str.StrFormatter;
 import org.cinderj.runtime.str.StrOps;
 import org.cinderj.runtime.str.TextOps;
@@ -282,7 +283,7 @@ public final class StrBuiltins {
         if (b == null) {
             throw PythonErrors.typeError("decoding to str: need a bytes-like object, %s found", BuiltinTypes.typeOf(object).getName());
         }
-        return Codecs.decode(b, b.length, enc, err);
+        return CodecsModule.decodeText(b, enc, err);
     }
 
     /** {@code format(s, spec)} for str. */
@@ -510,7 +511,7 @@ public final class StrBuiltins {
             if (err == null) {
                 throw PythonErrors.typeError("encode() argument 'errors' must be str, not %s", BuiltinTypes.typeOf(args[2]).getName());
             }
-            return BytesOps.newBytes(Codecs.encode(s, enc, err));
+            return BytesOps.newBytes(CodecsModule.encodeText(s, enc, err));
         });
         BuiltinDef.method(STR, "format", "(self, /, *args, **kwargs)", args -> {
             String s = self(args[0], "format");
@@ -628,21 +629,5 @@ public final class StrBuiltins {
         BuiltinDef.method(STR, "islower", "(self, /)", args -> TextOps.isLowerOrUpper(self(args[0], "islower"), false, false));
         BuiltinDef.method(STR, "isupper", "(self, /)", args -> TextOps.isLowerOrUpper(self(args[0], "isupper"), true, false));
         BuiltinDef.method(STR, "istitle", "(self, /)", args -> TextOps.isTitle(self(args[0], "istitle"), false));
-    }
-
-    // ---------------------------------------------------------------- iterator type
-
-    /** Methods of {@code str_iterator}. */
-    public static void installIterator() {
-        PythonClass it = BuiltinTypes.STR_ITERATOR;
-        BuiltinDef.method(it, "__iter__", "(self, /)", args -> args[0]);
-        BuiltinDef.method(it, "__next__", "(self, /)", args -> {
-            String c = ((PStrIterator) args[0]).next();
-            if (c == null) {
-                throw PythonErrors.stopIteration(null);
-            }
-            return c;
-        });
-        BuiltinDef.method(it, "__length_hint__", "(self, /)", args -> (long) ((PStrIterator) args[0]).remaining());
     }
 }
