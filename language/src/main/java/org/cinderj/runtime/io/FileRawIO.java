@@ -31,8 +31,12 @@ public final class FileRawIO implements RawIO {
         if (writable) {
             opts.add(java.nio.file.StandardOpenOption.WRITE);
         }
-        if (append) {
+        // Java refuses READ with APPEND ('a+'): then every write seeks to the end itself
+        boolean emulateAppend = append && readable;
+        if (append && !emulateAppend) {
             opts.add(java.nio.file.StandardOpenOption.APPEND);
+        } else if (emulateAppend) {
+            opts.add(java.nio.file.StandardOpenOption.WRITE);
         }
         if (truncate) {
             opts.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
@@ -43,6 +47,9 @@ public final class FileRawIO implements RawIO {
             opts.add(java.nio.file.StandardOpenOption.CREATE);
         }
         FileChannel ch = FileChannel.open(java.nio.file.Path.of(path), opts);
+        if (append) {
+            ch.position(ch.size());
+        }
         return new FileRawIO(ch, readable, writable, append, fd);
     }
 
@@ -53,6 +60,9 @@ public final class FileRawIO implements RawIO {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+        if (append && readable) {
+            channel.position(channel.size());
+        }
         ByteBuffer buf = ByteBuffer.wrap(b, off, len);
         while (buf.hasRemaining()) {
             channel.write(buf);

@@ -227,7 +227,12 @@ public final class GeneratorBuiltins {
                 exc = v;
             } else {
                 Object inst = val == Missing.VALUE || val == PNone.NONE ? CallSupport.call(cls) : CallSupport.call(cls, val);
-                exc = (PBaseException) inst;
+                if (!(inst instanceof PBaseException e)) {
+                    // as CPython, this TypeError is what gets thrown into the generator
+                    return PythonErrors.typeError("calling %s should have returned an instance of BaseException, not %s", org.cinderj.runtime.PyOps.repr(cls),
+                                    BuiltinTypes.typeOf(inst).getName());
+                }
+                exc = e;
             }
         } else if (typ instanceof PBaseException e) {
             if (val != Missing.VALUE && val != PNone.NONE) {
