@@ -57,3 +57,13 @@ for bad in (lambda: lst * ((2 ** 63 - 1) // 2), ):
         bad()
     except (MemoryError, OverflowError) as e:
         print(type(e).__name__)
+
+x = []
+x.append(x)
+y = []
+y.append(y)
+for op in (lambda a, b: a < b, lambda a, b: a == b, lambda a, b: a >= b):
+    try:
+        op(y, x)
+    except RecursionError as e:
+        print("RecursionError:", e)

@@ -1017,6 +1017,40 @@ public final class ProtocolImpl implements Protocol {
         return CallSupport.callMethod(method, self, other);
     }
 
+    /** The dunders of a rich comparison, reflected first for a subclass; NotImplemented when all decline. */
+    private static Object richCompareByDunders(Object a, Object b, CmpOperator op) {
+        PythonClass ta = BuiltinTypes.typeOf(a);
+        PythonClass tb = BuiltinTypes.typeOf(b);
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubclassOf(ta)) {
+            Object mb = tb.lookup(op.reflected);
+            if (mb != null) {
+                checkedReverse = true;
+                Object r = callCompare(mb, b, a);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        Object ma = ta.lookup(op.dunder);
+        if (ma != null) {
+            Object r = callCompare(ma, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (!checkedReverse) {
+            Object mb = tb.lookup(op.reflected);
+            if (mb != null) {
+                Object r = callCompare(mb, b, a);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        return NI;
+    }
+
     /**
      * A rich comparison dunder: as in CPython's slot, an error while binding a dunder that is
      * not a function (a property that raises, say) means NotImplemented.
@@ -1179,34 +1213,15 @@ public final class ProtocolImpl implements Protocol {
         if (a instanceof Long x && b instanceof Long y) {
             return compareLongs(x, y, op);
         }
-        PythonClass ta = BuiltinTypes.typeOf(a);
-        PythonClass tb = BuiltinTypes.typeOf(b);
-        boolean checkedReverse = false;
-        if (ta != tb && tb.isSubclassOf(ta)) {
-            Object mb = tb.lookup(op.reflected);
-            if (mb != null) {
-                checkedReverse = true;
-                Object r = callCompare(mb, b, a);
-                if (r != NI) {
-                    return r;
-                }
-            }
-        }
-        Object ma = ta.lookup(op.dunder);
-        if (ma != null) {
-            Object r = callCompare(ma, a, b);
+        // Containers compare their items from Java: count the nesting as CPython does.
+        PythonContext ctx = PythonContext.enterNativeLevel(" in comparison");
+        try {
+            Object r = richCompareByDunders(a, b, op);
             if (r != NI) {
                 return r;
             }
-        }
-        if (!checkedReverse) {
-            Object mb = tb.lookup(op.reflected);
-            if (mb != null) {
-                Object r = callCompare(mb, b, a);
-                if (r != NI) {
-                    return r;
-                }
-            }
+        } finally {
+            PythonContext.exitNativeLevel(ctx);
         }
         switch (op) {
             case EQ:
@@ -1214,7 +1229,8 @@ public final class ProtocolImpl implements Protocol {
             case NOT_EQ:
                 return !is(a, b);
             default:
-                throw PythonErrors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, ta.getName(), tb.getName());
+                throw PythonErrors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, BuiltinTypes.typeOf(a).getName(),
+                                BuiltinTypes.typeOf(b).getName());
         }
     }
 
