@@ -47,7 +47,7 @@ final class CompileChecks extends ExprWalker {
     }
 
     private PythonSyntaxError error(String msg, Node n) {
-        return source.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
+        return scopes.error(msg, n);
     }
 
     void check(Module m) {
@@ -68,11 +68,12 @@ final class CompileChecks extends ExprWalker {
                 }
                 for (Alias a : f.names()) {
                     scopes.futureFeatures.add(a.name());
+                    // CPython reports these two without an end offset
                     if (a.name().equals("braces")) {
-                        throw error("not a chance", s);
+                        throw scopes.errorWithoutEnd("not a chance", s);
                     }
                     if (!FUTURES.contains(a.name())) {
-                        throw error("future feature " + a.name() + " is not defined", s);
+                        throw scopes.errorWithoutEnd("future feature " + a.name() + " is not defined", s);
                     }
                 }
                 continue;
@@ -169,6 +170,9 @@ final class CompileChecks extends ExprWalker {
                 expr(a.value());
                 break;
             case Stmt.For f:
+                if (f.isAsync() && !inAsyncFunction()) {
+                    throw error("'async for' outside async function", f);
+                }
                 target(f.target());
                 expr(f.iter());
                 inLoopBody(f, f.body());
@@ -185,6 +189,9 @@ final class CompileChecks extends ExprWalker {
                 stmts(i.orelse());
                 break;
             case Stmt.With w: {
+                if (w.isAsync() && !inAsyncFunction()) {
+                    throw error("'async with' outside async function", w);
+                }
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     if (it.optionalVars() != null) {
@@ -425,6 +432,10 @@ final class CompileChecks extends ExprWalker {
         scope = scopes.scopeOf(l);
         expr(l.body());
         scope = saved;
+    }
+
+    private boolean inAsyncFunction() {
+        return scope.kind() == Scope.Kind.FUNCTION && scope.isAsyncDef;
     }
 
     @Override

@@ -51,16 +51,27 @@ public final class ScopeAnalyzer extends ExprWalker {
      * {@link PythonSyntaxError#text}.
      */
     public static ScopeAnalyzer analyze(Module m, String filename, String sourceText) {
+        return analyze(m, filename, sourceText, sourceText);
+    }
+
+    /**
+     * Analyses a parsed module. {@code displayText} (may be null) fills in
+     * {@link PythonSyntaxError#text}; {@code parsedText} (may be null), the source {@code m} was
+     * parsed from, gives errors the end of the node they are about.
+     */
+    public static ScopeAnalyzer analyze(Module m, String filename, String displayText, String parsedText) {
         try {
-            return analyzeImpl(m, filename, sourceText);
+            return analyzeImpl(m, filename, displayText, parsedText);
         } catch (StackOverflowError e) {
             throw new org.cinderj.parser.CompilationRecursionError();
         }
     }
 
-    private static ScopeAnalyzer analyzeImpl(Module m, String filename, String sourceText) {
-        SourceText src = new SourceText(sourceText == null ? "" : sourceText, filename);
+    private static ScopeAnalyzer analyzeImpl(Module m, String filename, String displayText, String parsedText) {
+        SourceText src = new SourceText(displayText == null ? "" : displayText, filename);
         ScopeAnalyzer a = new ScopeAnalyzer(m, src);
+        a.parsedText = parsedText;
+        a.mode = m.mode();
         for (Stmt s : m.body()) {
             a.stmt(s);
         }
@@ -92,8 +103,21 @@ public final class ScopeAnalyzer extends ExprWalker {
 
     // ------------------------------------------------------------------ errors
 
+    private String parsedText;
+    private Module.Mode mode;
+
+    /** An error at {@code n} whose end_offset is None. */
+    PythonSyntaxError errorWithoutEnd(String msg, Node n) {
+        return source.error(msg, n.line(), n.col() + 1, n.line(), PythonSyntaxError.NO_END_OFFSET);
+    }
+
+    /** An error at {@code n}, spanning its source as CPython's symbol table and compiler report it. */
     PythonSyntaxError error(String msg, Node n) {
-        return source.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
+        int[] end = parsedText == null ? null : org.cinderj.parser.PythonParser.endOf(parsedText, source.filename, mode, n);
+        if (end == null) {
+            return source.error(msg, n.line(), n.col() + 1, n.line(), n.col() + 1);
+        }
+        return source.error(msg, n.line(), n.col() + 1, end[0], end[1]);
     }
 
     // ------------------------------------------------------------------ pass 1: collect symbols
@@ -513,7 +537,7 @@ public final class ScopeAnalyzer extends ExprWalker {
             Scope s = cur;
             while (s.kind == Scope.Kind.COMPREHENSION) {
                 if ((s.flagsOf(id) & Scope.DEF_COMP_ITER) != 0) {
-                    throw error("assignment expression cannot rebind comprehension iteration variable '" + id + "'", n);
+                    throw error("assignment expression cannot rebind comprehension iteration variable '" + id + "'", target);
                 }
                 s = s.parent;
             }

@@ -155,14 +155,56 @@ final class AstBuilder {
         if (ctx.simple_stmts() != null) {
             simpleStmts(ctx.simple_stmts(), out);
         } else {
-            out.add(compoundStmt(ctx.compound_stmt()));
+            out.add(endedStmt(compoundStmt(ctx.compound_stmt()), ctx.compound_stmt()));
         }
     }
 
     void simpleStmts(Simple_stmtsContext ctx, List<Stmt> out) {
         for (Simple_stmtContext s : ctx.simple_stmt()) {
-            out.add(simpleStmt(s));
+            out.add(endedStmt(simpleStmt(s), s));
         }
+    }
+
+    /** Records {@code stop} as the last token of {@code n} (aliases, parameters, keywords). */
+    private <N extends org.cinderj.ast.Node> N endedNode(N n, Token stop) {
+        if (stop != null) {
+            ends.putIfAbsent(n, stop);
+        }
+        return n;
+    }
+
+    /** Records the last real token of a statement (not the NEWLINE or DEDENT that closes it). */
+    private Stmt endedStmt(Stmt st, ParserRuleContext ctx) {
+        Token stop = ctx.getStop();
+        while (stop != null && stop.getTokenIndex() > 0 && (stop.getType() == Python310Lexer.NEWLINE || stop.getType() == Python310Lexer.DEDENT
+                        || stop.getType() == Python310Lexer.INDENT || stop.getType() == Token.EOF)) {
+            stop = tokens.get(stop.getTokenIndex() - 1);
+        }
+        if (stop != null) {
+            ends.putIfAbsent(st, stop);
+        }
+        return st;
+    }
+
+    /**
+     * The end of {@code n}'s source as {line, column + 1} (CPython's end_lineno/end_offset), when
+     * this builder made a node equal to it; null otherwise.
+     */
+    int[] endOf(org.cinderj.ast.Node n) {
+        Token stop = ends.get(n);
+        if (stop == null) {
+            for (var e : ends.entrySet()) {
+                if (e.getKey().line() == n.line() && e.getKey().col() == n.col() && e.getKey().equals(n)) {
+                    stop = e.getValue();
+                    break;
+                }
+            }
+        }
+        if (stop == null && n instanceof Expr.Name name) {
+            // names are not recorded where they are built: an identifier ends where its text does
+            return new int[]{name.line(), name.col() + name.id().codePointCount(0, name.id().length()) + 1};
+        }
+        return stop == null ? null : new int[]{endLine(stop), endCol(stop) + 1};
     }
 
     List<Stmt> block(BlockContext ctx) {
@@ -223,7 +265,7 @@ final class AstBuilder {
         } else if (c instanceof Import_nameContext i) {
             List<Alias> names = new ArrayList<>();
             for (Dotted_as_nameContext d : i.dotted_as_name()) {
-                names.add(new Alias(line(d), col(d), dottedName(d.dotted_name()), d.name() == null ? null : name(d.name())));
+                names.add(endedNode(new Alias(line(d), col(d), dottedName(d.dotted_name()), d.name() == null ? null : name(d.name())), d.getStop()));
             }
             return new Stmt.Import(line(i), col(i), names);
         } else if (c instanceof Import_fromContext i) {
@@ -260,7 +302,7 @@ final class AstBuilder {
         List<Alias> names = new ArrayList<>();
         if (ctx.STAR() != null) {
             Token star = ctx.STAR().getSymbol();
-            names.add(new Alias(line(star), col(star), "*", null));
+            names.add(endedNode(new Alias(line(star), col(star), "*", null), star));
         } else {
             Import_as_namesContext ian = ctx.import_as_names();
             if (ctx.LPAR() == null && ctx.COMMA() != null) {
@@ -269,7 +311,7 @@ final class AstBuilder {
                                 col(comma) + 2, line(comma), col(comma) + 2);
             }
             for (Import_as_nameContext n : ian.import_as_name()) {
-                names.add(new Alias(line(n), col(n), name(n.name(0)), n.name().size() > 1 ? name(n.name(1)) : null));
+                names.add(endedNode(new Alias(line(n), col(n), name(n.name(0)), n.name().size() > 1 ? name(n.name(1)) : null), n.getStop()));
             }
         }
         return new Stmt.ImportFrom(line(ctx), col(ctx), module, names, level);
@@ -657,7 +699,7 @@ final class AstBuilder {
                 if (p.EQUAL() != null) {
                     dflt = test(tests.get(ti));
                 }
-                arg = new Arg(line(p.name()), col(p.name()), name(p.name()), ann);
+                arg = endedNode(new Arg(line(p.name()), col(p.name()), name(p.name()), ann), ann != null ? tests.get(0).getStop() : p.name().getStop());
             }
             params.add(new Param(kind, arg, dflt, first));
         }
@@ -677,7 +719,7 @@ final class AstBuilder {
                 if (p.test() != null) {
                     dflt = test(p.test());
                 }
-                arg = new Arg(line(p.name()), col(p.name()), name(p.name()), null);
+                arg = endedNode(new Arg(line(p.name()), col(p.name()), name(p.name()), null), p.name().getStop());
             }
             params.add(new Param(kind, arg, dflt, first));
         }
@@ -1314,14 +1356,17 @@ final class AstBuilder {
         for (ArgumentContext a : list) {
             Token first = a.getStart();
             if (a.EQUAL() != null) {
-                keywords.add(new Keyword(line(a), col(a), name(a.name()), test(a.test())));
+                keywords.add(endedNode(new Keyword(line(a), col(a), name(a.name()), test(a.test())), a.getStop()));
                 seenKeyword = true;
             } else if (a.DOUBLESTAR() != null) {
-                keywords.add(new Keyword(line(a), col(a), null, test(a.test())));
+                keywords.add(endedNode(new Keyword(line(a), col(a), null, test(a.test())), a.getStop()));
                 seenDoubleStar = true;
             } else if (a.STAR() != null) {
                 if (seenDoubleStar) {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", ctx);
+                    // CPython's span: the arguments before this one
+                    Token last = list.get(list.indexOf(a) - 1).getStop();
+                    throw source.error("iterable argument unpacking follows keyword argument unpacking", line(ctx.getStart()), col(ctx.getStart()) + 1,
+                                    endLine(last), endCol(last) + 1);
                 }
                 args.add(new Expr.Starred(line(first), col(first), test(a.test()), Expr.Ctx.LOAD));
             } else {

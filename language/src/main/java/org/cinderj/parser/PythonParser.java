@@ -67,6 +67,31 @@ public final class PythonParser {
     }
 
     /**
+     * Where the source of {@code node}, a node of the module parsed from {@code source}, ends: {line,
+     * column + 1} as CPython's end_lineno/end_offset, or null when unknown. It parses the source
+     * again (errors found after parsing are rare, and the AST keeps only start positions).
+     */
+    public static int[] endOf(String source, String filename, Module.Mode mode, org.cinderj.ast.Node node) {
+        try {
+            String text = normalizeNewlines(source);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            SourceText src = new SourceText(text, filename);
+            Parsed p = run(src, text, mode == Module.Mode.EVAL ? Rule.EVAL : mode == Module.Mode.SINGLE ? Rule.SINGLE : Rule.FILE);
+            AstBuilder b = new AstBuilder(src, 0, 0, 0, p.tokens);
+            switch (mode) {
+                case EVAL -> b.testlist(((Python310Parser.Eval_inputContext) p.tree).testlist());
+                case SINGLE -> b.singleInput((Python310Parser.Single_inputContext) p.tree);
+                default -> b.fileInput((Python310Parser.File_inputContext) p.tree);
+            }
+            return b.endOf(node);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /**
      * Loads and exercises the lexer and parser (class loading, ATN deserialisation, DFA caches) so
      * that the first real parse is faster; call it early on a background thread.
      */

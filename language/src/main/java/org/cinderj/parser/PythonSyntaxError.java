@@ -30,6 +30,9 @@ public class PythonSyntaxError extends RuntimeException {
     /** Raised by the tokenizer (not by the parser proper). */
     boolean fromTokenizer;
 
+    /** An {@code endOffset} that becomes None (-1 is a real value: CPython's "no caret"). */
+    public static final int NO_END_OFFSET = Integer.MIN_VALUE;
+
     public PythonSyntaxError(Kind kind, String message, String filename, int lineno, int offset, String text,
                     int endLineno, int endOffset) {
         super(message, null, false, false);

@@ -37,6 +37,10 @@ public final class SourceText {
 
     /** The 1-based line {@code lineno} including its line terminator (normalised to \n), or null. */
     public String line(int lineno) {
+        if (text.isEmpty()) {
+            // no text known (the compile-time checks of a source that is not a file): text is None
+            return null;
+        }
         index();
         if (lineno < 1 || lineno > lineCount) {
             return null;

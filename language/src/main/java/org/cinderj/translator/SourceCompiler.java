@@ -220,7 +220,7 @@ public final class SourceCompiler {
             // The checks CPython makes in its symbol table and compiler ('return' outside
             // function, nonlocal/global rules, ...). CPython reads their source line back from
             // the file, so sources that are not files show none.
-            org.cinderj.compiler.ScopeAnalyzer.analyze(module, filename, filename.startsWith("<") ? null : text);
+            org.cinderj.compiler.ScopeAnalyzer.analyze(module, filename, filename.startsWith("<") ? null : text, text);
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         } catch (org.cinderj.parser.CompilationRecursionError e) {
@@ -260,7 +260,8 @@ public final class SourceCompiler {
             default -> BuiltinTypes.SYNTAX_ERROR;
         };
         Object text = e.text == null ? PNone.NONE : e.text;
-        PTuple details = new PTuple(new Object[]{e.filename, (long) e.lineno, (long) e.offset, text, (long) e.endLineno, (long) e.endOffset});
+        Object endOffset = e.endOffset == PythonSyntaxError.NO_END_OFFSET ? PNone.NONE : (Object) (long) e.endOffset;
+        PTuple details = new PTuple(new Object[]{e.filename, (long) e.lineno, (long) e.offset, text, (long) e.endLineno, endOffset});
         PBaseException exc = PythonErrors.create(cls, e.message, details);
         PException pe = PythonErrors.raiseObject(exc);
         pe.setIncompleteSource(isIncomplete(e));

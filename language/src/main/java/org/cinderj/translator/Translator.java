@@ -403,7 +403,12 @@ public final class Translator {
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
             case Stmt.Try t -> tryStmt(t);
             case Stmt.With w -> withStmt(w, 0);
-            case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                    warn(a, "assertion is always true, perhaps remove parentheses?");
+                }
+                yield new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            }
             case Stmt.Delete d -> {
                 StmtNode[] dels = new StmtNode[d.targets().size()];
                 for (int i = 0; i < dels.length; i++) {
@@ -885,7 +890,10 @@ public final class Translator {
             }
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.Attribute a -> AttributeNodesFactory.GetAttributeNodeGen.create(expr(a.value()), mangle(a.attr()));
-            case Expr.Subscript s -> SubscriptNodes.getItem(expr(s.value()), expr(s.slice()));
+            case Expr.Subscript s -> {
+                checkSubscript(s);
+                yield SubscriptNodes.getItem(expr(s.value()), expr(s.slice()));
+            }
             case Expr.Slice s -> new SubscriptNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
             case Expr.Call c -> call(c);
@@ -941,7 +949,7 @@ public final class Translator {
             CmpOperator op = c.ops().get(i);
             if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (isLiteral(left) || isLiteral(right))) {
                 String msg = op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?";
-                warn(c.line(), "SyntaxWarning", msg);
+                warn(c, msg);
             }
             left = right;
         }
@@ -963,18 +971,85 @@ public final class Translator {
     }
 
     /** A compile-time warning in the default format of the warnings module. */
-    private void warn(int line, String category, String message) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(filename).append(':').append(line).append(": ").append(category).append(": ").append(message).append('\n');
-        if (source != null && !filename.startsWith("<") && line >= 1 && line <= source.getLineCount()) {
-            sb.append("  ").append(source.getCharacters(line).toString().strip()).append('\n');
-        }
-        org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.get(null);
+    /**
+     * A compile-time SyntaxWarning, as CPython's compiler issues it: through the warnings module
+     * (so filters apply), and raised as a SyntaxError at {@code at} when a filter turns it into
+     * an error.
+     */
+    private void warn(org.cinderj.ast.Node at, String message) {
         try {
-            ctx.getStandardErr().write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            ctx.getStandardErr().flush();
-        } catch (java.io.IOException e) {
-            // nowhere to report
+            org.cinderj.runtime.exception.Warnings.warnExplicit(BuiltinTypes.SYNTAX_WARNING, message, filename, at.line());
+        } catch (org.cinderj.runtime.exception.PException e) {
+            if (!PythonErrors.isInstance(e, BuiltinTypes.SYNTAX_WARNING)) {
+                throw e;
+            }
+            String text = null;
+            if (source != null && !filename.startsWith("<") && at.line() >= 1 && at.line() <= source.getLineCount()) {
+                text = source.getCharacters(at.line()).toString() + "\n";
+            }
+            int[] end = source == null ? null : org.cinderj.parser.PythonParser.endOf(source.getCharacters().toString(), filename, Module.Mode.EXEC, at);
+            throw SourceCompiler.syntaxError(new org.cinderj.parser.PythonSyntaxError(org.cinderj.parser.PythonSyntaxError.Kind.SYNTAX_ERROR, message,
+                            filename, at.line(), at.col() + 1, text, end == null ? at.line() : end[0], end == null ? at.col() + 1 : end[1]));
+        }
+    }
+
+    /** The type CPython's compiler infers for a literal or display, for its "perhaps you missed a comma?" warnings; null if unknown. */
+    private static String inferredType(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.SetExpr x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            case Expr.Constant k -> switch (k.value()) {
+                case Expr.Singleton sg -> sg == Expr.Singleton.NONE ? "NoneType" : "ellipsis";
+                case Boolean b -> "bool";
+                case Long l -> "int";
+                case BigInteger b -> "int";
+                case Double d -> "float";
+                case Expr.ComplexLiteral c -> "complex";
+                case String str -> "str";
+                case byte[] b -> "bytes";
+                default -> null;
+            };
+            default -> null;
+        };
+    }
+
+    /** {@code "abc"()}: CPython's check_caller. */
+    private void checkCaller(Expr.Call c) {
+        Expr f = c.func();
+        if (f instanceof Expr.Constant || f instanceof Expr.Tuple || f instanceof Expr.ListExpr || f instanceof Expr.ListComp || f instanceof Expr.Dict
+                        || f instanceof Expr.DictComp || f instanceof Expr.SetExpr || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp
+                        || f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue) {
+            warn(c, "'" + inferredType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    /** {@code 5[0]} and {@code [1, 2][1, 2]}: CPython's check_subscripter and check_index. */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        boolean notSubscriptable = v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp || v instanceof Expr.Lambda
+                        || v instanceof Expr.Constant k && (k.value() instanceof Expr.Singleton || k.value() instanceof Boolean || k.value() instanceof Long || k.value() instanceof BigInteger
+                                        || k.value() instanceof Double || k.value() instanceof Expr.ComplexLiteral);
+        if (notSubscriptable) {
+            warn(s, "'" + inferredType(v) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String index = inferredType(s.slice());
+        if (index == null || index.equals("int") || index.equals("bool") || s.slice() instanceof Expr.Slice) {
+            return;
+        }
+        boolean sequence = v instanceof Expr.Tuple || v instanceof Expr.ListExpr || v instanceof Expr.ListComp || v instanceof Expr.JoinedStr
+                        || v instanceof Expr.FormattedValue || v instanceof Expr.Constant k && (k.value() instanceof String || k.value() instanceof byte[]);
+        if (sequence) {
+            warn(s, inferredType(v) + " indices must be integers or slices, not " + index + "; perhaps you missed a comma?");
         }
     }
 
@@ -1005,6 +1080,7 @@ public final class Translator {
     }
 
     private ExprNode call(Expr.Call c) {
+        checkCaller(c);
         ExprNode[] args = elements(c.args());
         String[] kwNames = new String[c.keywords().size()];
         ExprNode[] kwValues = new ExprNode[kwNames.length];
