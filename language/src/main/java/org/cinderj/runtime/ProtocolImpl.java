@@ -1350,7 +1350,7 @@ public final class ProtocolImpl implements Protocol {
             } else if (container instanceof PDict d) {
                 return d.containsKey(item);
             } else if (container instanceof PBaseSet s) {
-                return s.contains(item);
+                return s.containsKey(item);
             }
         }
         Object m = type.lookup("__contains__");

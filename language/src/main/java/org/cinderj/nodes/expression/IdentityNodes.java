@@ -116,7 +116,7 @@ public final class IdentityNodes {
 
     @TruffleBoundary(transferToInterpreterOnException = false)
     static boolean setContains(org.cinderj.runtime.set.PBaseSet s, Object item) {
-        return s.contains(item);
+        return s.containsKey(item);
     }
 
     @TruffleBoundary(transferToInterpreterOnException = false)

@@ -52,8 +52,10 @@ public final class HashTable {
         return used;
     }
 
+    /** The entry at {@code pos}, or null (a hole, or past the end after the table was cleared or compacted). */
     public PDict.Entry entryAt(int pos) {
-        return entries[pos];
+        PDict.Entry[] e = entries;
+        return pos < e.length ? e[pos] : null;
     }
 
     /** Python's hash of a key, with fast paths for str and int. */
@@ -82,29 +84,40 @@ public final class HashTable {
         return PyOps.equals(stored, key);
     }
 
-    /** Index slot holding the key, or -(first free slot)-1 when absent. */
+    /**
+     * Index slot holding the key, or -(first free slot)-1 when absent. A key's {@code __eq__} may
+     * change the table; the probe then starts again on the table as it now is, as CPython's does.
+     */
     @TruffleBoundary
     private int findSlot(Object key, long hash) {
-        int mask = index.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        int freeSlot = -1;
-        while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
-                return -(freeSlot >= 0 ? freeSlot : i) - 1;
-            } else if (ix == DUMMY) {
-                if (freeSlot < 0) {
-                    freeSlot = i;
+        restart: while (true) {
+            int[] idx = index;
+            PDict.Entry[] ents = entries;
+            int mask = idx.length - 1;
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            int freeSlot = -1;
+            while (true) {
+                int ix = idx[i];
+                if (ix == EMPTY) {
+                    return -(freeSlot >= 0 ? freeSlot : i) - 1;
+                } else if (ix == DUMMY) {
+                    if (freeSlot < 0) {
+                        freeSlot = i;
+                    }
+                } else {
+                    PDict.Entry e = ents[ix];
+                    boolean equal = keyEquals(e.key, e.hash, key, hash);
+                    if (index != idx || entries != ents || ents[ix] != e) {
+                        continue restart;
+                    }
+                    if (equal) {
+                        return i;
+                    }
                 }
-            } else {
-                PDict.Entry e = entries[ix];
-                if (keyEquals(e.key, e.hash, key, hash)) {
-                    return i;
-                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
@@ -135,6 +148,10 @@ public final class HashTable {
         if (used == entries.length || fill >= (index.length >> 1) + (index.length >> 3)) {
             resize();
             slot = findSlot(key, hash);
+            if (slot >= 0) {
+                // an __eq__ run by the second probe changed the table and the key is there now
+                return entries[index[slot]];
+            }
         }
         int free = -slot - 1;
         if (index[free] == EMPTY) {

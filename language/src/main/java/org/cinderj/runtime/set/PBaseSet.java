@@ -31,6 +31,39 @@ public abstract class PBaseSet extends PythonObject {
         return table.getEntry(key) != null;
     }
 
+    /**
+     * {@code key in self}: as CPython, a set that cannot be hashed is looked up as the frozenset
+     * with its elements ({@code {1, 2} in {frozenset({1, 2})}} is True).
+     */
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        try {
+            return contains(key);
+        } catch (org.cinderj.runtime.exception.PException e) {
+            return contains(frozenKey(key, e));
+        }
+    }
+
+    /** {@code discard}/{@code remove} of a key: an unhashable set is looked up as a frozenset, as in {@link #containsKey}. */
+    @TruffleBoundary
+    public boolean discardKey(Object key) {
+        try {
+            return discard(key);
+        } catch (org.cinderj.runtime.exception.PException e) {
+            return discard(frozenKey(key, e));
+        }
+    }
+
+    /** The frozenset to retry an unhashable set key with; rethrows {@code e} for any other key. */
+    private static Object frozenKey(Object key, org.cinderj.runtime.exception.PException e) {
+        if (key instanceof PSet s && org.cinderj.runtime.exception.PythonErrors.isInstance(e, org.cinderj.runtime.type.BuiltinTypes.TYPE_ERROR)) {
+            PFrozenSet f = new PFrozenSet();
+            f.setTable(s.getTable().copy());
+            return f;
+        }
+        throw e;
+    }
+
     /** Adds the key; true when it was not present. */
     @TruffleBoundary
     public boolean add(Object key) {

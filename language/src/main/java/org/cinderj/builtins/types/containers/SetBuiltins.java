@@ -155,13 +155,13 @@ public final class SetBuiltins {
             return PNone.NONE;
         });
         BuiltinDef.method(S, "remove", "(self, object, /)", a -> {
-            if (!((PSet) a[0]).discard(lookupKey(a[1]))) {
+            if (!((PSet) a[0]).discardKey(a[1])) {
                 throw PythonErrors.keyError(a[1]);
             }
             return PNone.NONE;
         });
         BuiltinDef.method(S, "discard", "(self, object, /)", a -> {
-            ((PSet) a[0]).discard(lookupKey(a[1]));
+            ((PSet) a[0]).discardKey(a[1]);
             return PNone.NONE;
         });
         BuiltinDef.method(S, "pop", "(self, /)", a -> {
@@ -235,27 +235,9 @@ public final class SetBuiltins {
         return s instanceof PFrozenSet ? F : S;
     }
 
-    /** A set used as a key is looked up as the equal frozenset (CPython's set_contains rule). */
-    @TruffleBoundary
-    static Object lookupKey(Object key) {
-        if (key instanceof PSet s) {
-            PFrozenSet f = new PFrozenSet();
-            f.setTable(s.getTable().copy());
-            return f;
-        }
-        return key;
-    }
-
     @TruffleBoundary
     static boolean contains(PBaseSet self, Object key) {
-        try {
-            return self.contains(key);
-        } catch (PException e) {
-            if (key instanceof PSet && PythonErrors.isInstance(e, BuiltinTypes.TYPE_ERROR)) {
-                return self.contains(lookupKey(key));
-            }
-            throw e;
-        }
+        return self.containsKey(key);
     }
 
     @TruffleBoundary
