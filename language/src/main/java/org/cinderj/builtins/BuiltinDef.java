@@ -2,6 +2,7 @@ package org.cinderj.builtins;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.function.BuiltinBody;
 import org.cinderj.runtime.function.Missing;
 import org.cinderj.runtime.function.PBuiltinFunction;
@@ -11,7 +12,6 @@ import org.cinderj.runtime.function.PStaticMethod;
 import org.cinderj.runtime.function.Signature;
 import org.cinderj.runtime.module.PythonModule;
 import org.cinderj.runtime.object.PNone;
-import org.cinderj.runtime.exception.PythonErrors;
 import org.cinderj.runtime.type.BuiltinTypes;
 import org.cinderj.runtime.type.PythonClass;
 

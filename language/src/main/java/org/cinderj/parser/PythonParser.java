@@ -41,6 +41,14 @@ public final class PythonParser {
     }
 
     private static Module parseImpl(String source, String filename, Module.Mode mode) {
+        return build(source, filename, mode).module();
+    }
+
+    /** A module and the builder that made it (which knows where its nodes end). */
+    private record Built(Module module, AstBuilder builder) {
+    }
+
+    private static Built build(String source, String filename, Module.Mode mode) {
         String text = normalizeNewlines(source);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -63,7 +71,7 @@ public final class PythonParser {
                 body = b.fileInput((Python310Parser.File_inputContext) p.tree);
                 break;
         }
-        return new Module(body, mode);
+        return new Built(new Module(body, mode), b);
     }
 
     /**
@@ -73,19 +81,7 @@ public final class PythonParser {
      */
     public static int[] endOf(String source, String filename, Module.Mode mode, org.cinderj.ast.Node node) {
         try {
-            String text = normalizeNewlines(source);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            SourceText src = new SourceText(text, filename);
-            Parsed p = run(src, text, mode == Module.Mode.EVAL ? Rule.EVAL : mode == Module.Mode.SINGLE ? Rule.SINGLE : Rule.FILE);
-            AstBuilder b = new AstBuilder(src, 0, 0, 0, p.tokens);
-            switch (mode) {
-                case EVAL -> b.testlist(((Python310Parser.Eval_inputContext) p.tree).testlist());
-                case SINGLE -> b.singleInput((Python310Parser.Single_inputContext) p.tree);
-                default -> b.fileInput((Python310Parser.File_inputContext) p.tree);
-            }
-            return b.endOf(node);
+            return build(source, filename, mode).builder().endOf(node);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

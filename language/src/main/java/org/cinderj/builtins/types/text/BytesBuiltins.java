@@ -3,8 +3,8 @@ package org.cinderj.builtins.types.text;
 import static org.cinderj.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
 
 import java.util.List;
-import org.cinderj.builtins.modules.CodecsModule;
 import org.cinderj.builtins.BuiltinDef;
+import org.cinderj.builtins.modules.CodecsModule;
 import org.cinderj.builtins.types.numbers.NumberSupport;
 import org.cinderj.runtime.PyOps;
 import org.cinderj.runtime.bytes.BytesOps;
