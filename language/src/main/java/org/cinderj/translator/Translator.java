@@ -625,9 +625,9 @@ public final class Translator {
         TargetNode target = item.optionalVars() == null ? null : target(item.optionalVars());
         StmtNode inner = index + 1 < w.items().size() ? withStmt(w, index + 1) : body(w.body());
         if (unit.isGenerator && unit.yieldCount != before) {
-            return new GenWithNode(mgr, target, inner, unit.newTemp(), unit.newTemp(), unit.newTemp());
+            return new GenWithNode(mgr, target, inner, unit.newTemp(), unit.newTemp(), unit.newTemp(), unit);
         }
-        return new WithNode(mgr, target, inner);
+        return new WithNode(mgr, target, inner, unit);
     }
 
     private StmtNode augAssign(Stmt.AugAssign a) {

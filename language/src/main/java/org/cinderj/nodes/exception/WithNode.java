@@ -21,11 +21,15 @@ public final class WithNode extends StmtNode {
     @Child private TargetNode target;
     @Child private StmtNode body;
 
-    public WithNode(ExprNode manager, TargetNode target, StmtNode body) {
+    public WithNode(ExprNode manager, TargetNode target, StmtNode body, TryExceptNode.HandlerFrame frameInfo) {
+        this.frameInfo = frameInfo;
         this.manager = manager;
         this.target = target;
         this.body = body;
     }
+
+    /** The code of the enclosing function, for the traceback entry __exit__ sees. */
+    private final TryExceptNode.HandlerFrame frameInfo;
 
     @Override
     public void executeVoid(VirtualFrame frame) {
@@ -42,9 +46,7 @@ public final class WithNode extends StmtNode {
             callExit(exit, mgr, null);
             throw c;
         } catch (PException e) {
-            if (!exitWithException(this, exit, mgr, e)) {
-                throw e;
-            }
+            exitOrRethrow(this, frame, frameInfo, exit, mgr, e);
             return;
         }
         callExit(exit, mgr, null);
@@ -70,6 +72,20 @@ public final class WithNode extends StmtNode {
             return CallSupport.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
         }
         return CallSupport.call(exit, mgr, exc.getPythonClass(), exc, exc.getTraceback());
+    }
+
+    /**
+     * The exception path of a with statement: {@code __exit__} gets the traceback with this
+     * frame's entry, as in CPython; an exception it does not suppress continues with that entry
+     * already made (so the function does not add it again).
+     */
+    public static void exitOrRethrow(com.oracle.truffle.api.nodes.Node node, VirtualFrame frame, TryExceptNode.HandlerFrame frameInfo, Object exit,
+                    Object mgr, PException e) {
+        org.cinderj.runtime.exception.TracebackSupport.addFrame(e, frameInfo.code(), frame);
+        if (!exitWithException(node, exit, mgr, e)) {
+            e.setSkipNextFrame(true);
+            throw e;
+        }
     }
 
     /** Calls {@code __exit__} with the exception; true when it asks to suppress it. */

@@ -18,7 +18,11 @@ public final class GenWithNode extends StmtNode {
     private final int managerSlot;
     private final int exitSlot;
 
-    public GenWithNode(ExprNode manager, TargetNode target, StmtNode body, int stateSlot, int managerSlot, int exitSlot) {
+    private final org.cinderj.nodes.exception.TryExceptNode.HandlerFrame frameInfo;
+
+    public GenWithNode(ExprNode manager, TargetNode target, StmtNode body, int stateSlot, int managerSlot, int exitSlot,
+                    org.cinderj.nodes.exception.TryExceptNode.HandlerFrame frameInfo) {
+        this.frameInfo = frameInfo;
         this.manager = manager;
         this.target = target;
         this.body = body;
@@ -52,9 +56,7 @@ public final class GenWithNode extends StmtNode {
             throw c;
         } catch (PException e) {
             reset(frame);
-            if (!WithNode.exitWithException(this, exit, mgr, e)) {
-                throw e;
-            }
+            WithNode.exitOrRethrow(this, frame, frameInfo, exit, mgr, e);
             return;
         }
         reset(frame);
