@@ -209,7 +209,17 @@ final class ScopeBuilder {
                     bind(al.asname() != null ? al.asname() : al.name());
                 }
             });
-            case Stmt.Global g -> g.names().forEach(n -> current.declaredGlobal.add(current.mangle(n)));
+            case Stmt.Global g -> g.names().forEach(n -> {
+                current.declaredGlobal.add(current.mangle(n));
+                // as CPython's symbol table, a global declaration anywhere makes the name an
+                // explicit global of the module scope too (it matters for exec with separate
+                // globals and locals: module-level code then stores it in the globals)
+                Scope top = current;
+                while (top.parent != null) {
+                    top = top.parent;
+                }
+                top.declaredGlobal.add(current.mangle(n));
+            });
             case Stmt.Nonlocal n -> n.names().forEach(x -> current.declaredNonlocal.add(current.mangle(x)));
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Pass p -> {
