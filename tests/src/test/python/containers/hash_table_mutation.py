@@ -78,3 +78,48 @@ try:
     set().__contains__([[]])
 except TypeError as e:
     print("TypeError:", e)
+
+# A key deleted and added again during iteration: same size, new key position.
+for view in (lambda d: d, lambda d: d.values(), lambda d: d.items()):
+    d = {0: 0}
+    try:
+        for i in view(d):
+            del d[0]
+            d[0] = 0
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+d = {i: i for i in range(6)}
+print(d.popitem(), d.popitem(), list(d))
+del d[3]
+print(d.popitem(), list(d))
+
+
+# Dict views compare by membership (values compared, never hashed); update stops when the
+# source dict is changed under it.
+class Unhashable:
+    __hash__ = None
+
+    def __eq__(self, other):
+        return isinstance(other, Unhashable)
+
+
+u = Unhashable()
+print({1: u}.items() == {1: Unhashable()}.items(), {1: u}.items() <= {1: u, 2: 3}.items(), {1: 2}.keys() == {1}, {1: 2}.items() > set())
+
+
+class X:
+    def __hash__(self):
+        return 0
+
+    def __eq__(self, o):
+        other.clear()
+        return False
+
+
+other = dict((i, 0) for i in range(1, 40))
+other[X()] = 0
+d = {X(): 0, 1: 1}
+try:
+    d.update(other)
+except RuntimeError as e:
+    print("RuntimeError:", e)

@@ -181,23 +181,27 @@ public final class HashTable {
         index[slot] = DUMMY;
         size--;
         version++;
-        if (pos == used - 1) {
-            // keep the tail dense so that popitem stays O(1) amortized
-            while (used > 0 && entries[used - 1] == null) {
-                used--;
-            }
-        }
+        // the position is not reused: an iterator must see a key added after a deletion as new
+        // ("dictionary keys changed during iteration"), as CPython's entries
         return e;
     }
 
-    /** Removes the last inserted entry; null when empty. */
+    /** Removes the last inserted entry (popitem); null when empty. */
     @TruffleBoundary
     public PDict.Entry removeLast() {
         if (size == 0) {
             return null;
         }
+        // popitem gives back the trailing holes first, as CPython's does, so it stays O(1) amortized
+        while (entries[used - 1] == null) {
+            used--;
+        }
         PDict.Entry e = entries[used - 1];
-        return remove(e.key, e.hash);
+        PDict.Entry removed = remove(e.key, e.hash);
+        while (used > 0 && entries[used - 1] == null) {
+            used--;
+        }
+        return removed;
     }
 
     @TruffleBoundary

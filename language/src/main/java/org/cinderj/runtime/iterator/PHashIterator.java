@@ -47,6 +47,11 @@ public final class PHashIterator extends PIterator {
         while (pos < used) {
             PDict.Entry e = t.entryAt(pos++);
             if (e != null) {
+                if (yielded == initialSize && !isSet) {
+                    // more keys than the dict had, at the same size: keys were deleted and added
+                    table = null;
+                    throw PythonErrors.runtimeError("dictionary keys changed during iteration");
+                }
                 yielded++;
                 switch (kind) {
                     case KEYS:
@@ -57,10 +62,6 @@ public final class PHashIterator extends PIterator {
                         return new PTuple(new Object[]{e.key, e.value});
                 }
             }
-        }
-        if (yielded != initialSize && !isSet) {
-            table = null;
-            throw PythonErrors.runtimeError("dictionary keys changed during iteration");
         }
         table = null;
         return null;

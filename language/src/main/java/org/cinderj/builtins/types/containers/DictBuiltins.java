@@ -210,8 +210,13 @@ public final class DictBuiltins {
         if (other != null) {
             if (other instanceof PDict od && (od.getPythonClass() == D || BuiltinTypes.typeOf(od).lookup("keys") == D.getOwn("keys"))
                             && BuiltinTypes.typeOf(od).lookup("__iter__") == D.getOwn("__iter__")) {
+                // as CPython, a source dict changed by a key's __eq__ or __hash__ stops the merge
+                int size = od.size();
                 for (PDict.Entry e : od.entriesArray()) {
                     self.put(e.key, e.getHash(), e.value);
+                    if (od.size() != size) {
+                        throw PythonErrors.runtimeError("dict mutated during update");
+                    }
                 }
             } else if (PyOps.lookupAttribute(other, "keys") != null) {
                 Object keys = CallSupport.call(PyOps.getAttribute(other, "keys"));
@@ -325,12 +330,39 @@ public final class DictBuiltins {
                     if (!isSetLike(a[1])) {
                         return NI;
                     }
-                    PSet mine = toSet(a[0]);
-                    PSet theirs = toSet(a[1]);
-                    return SetBuiltins.compareSets(mine, theirs, op);
+                    return compareViews(a[0], a[1], op);
                 });
             }
         }
+    }
+
+    /**
+     * CPython's dict view comparison: sizes, then membership of each item of one side in the
+     * other ({@code in}, so item values are compared, never hashed).
+     */
+    @TruffleBoundary
+    static boolean compareViews(Object self, Object other, CmpOperator op) {
+        long a = PyOps.length(self);
+        long b = PyOps.length(other);
+        return switch (op) {
+            case EQ -> a == b && allContainedIn(self, other);
+            case NOT_EQ -> !(a == b && allContainedIn(self, other));
+            case LT -> a < b && allContainedIn(self, other);
+            case LT_E -> a <= b && allContainedIn(self, other);
+            case GT -> a > b && allContainedIn(other, self);
+            default -> a >= b && allContainedIn(other, self);
+        };
+    }
+
+    private static boolean allContainedIn(Object items, Object container) {
+        Object it = PyOps.getIter(items);
+        Object x;
+        while ((x = PyOps.next(it)) != null) {
+            if (!PyOps.contains(container, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSetLike(Object o) {
