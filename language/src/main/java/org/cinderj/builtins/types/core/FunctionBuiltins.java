@@ -272,7 +272,7 @@ public final class FunctionBuiltins {
             }
             PBuiltinFunction b = (PBuiltinFunction) self;
             if (b.getModule() != null) {
-                org.cinderj.runtime.PythonContext ctx = ObjectBuiltins.contextOrNull();
+                org.cinderj.runtime.PythonContext ctx = org.cinderj.runtime.PythonContext.getIfEntered();
                 if (ctx != null) {
                     Object mod = ctx.getSysModules().get(b.getModule());
                     if (mod != null) {

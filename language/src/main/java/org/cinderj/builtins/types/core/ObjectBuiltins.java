@@ -278,7 +278,7 @@ public final class ObjectBuiltins {
     static Object reduce(Object self, Object protocol) {
         PythonClass type = BuiltinTypes.typeOf(self);
         Object copyreg = null;
-        PythonContext ctx = contextOrNull();
+        PythonContext ctx = PythonContext.getIfEntered();
         if (ctx != null) {
             Object m = ctx.getSysModules().get("copyreg");
             if (m instanceof PythonModule) {
@@ -293,32 +293,77 @@ public final class ObjectBuiltins {
             Object f = PyOps.getAttribute(copyreg, "_reduce_ex");
             return CallSupport.call(f, self, protocol);
         }
-        Object newobj = PyOps.getAttribute(copyreg, "__newobj__");
-        Object state = PNone.NONE;
-        Object getstate = PyOps.lookupAttribute(self, "__getstate__");
-        if (getstate != null) {
-            state = CallSupport.call(getstate);
+        // CPython's reduce_newobj: the arguments __new__ needs, the state, list and dict items
+        Object[] args = new Object[0];
+        PDict kwargs = null;
+        Object getnewargsEx = PyOps.lookupAttribute(self, "__getnewargs_ex__");
+        if (getnewargsEx != null) {
+            Object r = CallSupport.call(getnewargsEx);
+            if (!(r instanceof PTuple t)) {
+                throw PythonErrors.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'", Support.typeName(r));
+            }
+            if (t.size() != 2) {
+                throw PythonErrors.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", t.size());
+            }
+            if (!(t.get(0) instanceof PTuple a)) {
+                throw PythonErrors.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'", Support.typeName(t.get(0)));
+            }
+            if (!(t.get(1) instanceof PDict k)) {
+                throw PythonErrors.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'", Support.typeName(t.get(1)));
+            }
+            args = a.getItems();
+            kwargs = k;
         } else {
-            Object d = PyOps.lookupAttribute(self, "__dict__");
-            if (d instanceof PDict pd && pd.size() > 0) {
-                state = pd.copy(BuiltinTypes.DICT);
+            Object getnewargs = PyOps.lookupAttribute(self, "__getnewargs__");
+            if (getnewargs != null) {
+                Object r = CallSupport.call(getnewargs);
+                if (!(r instanceof PTuple t)) {
+                    throw PythonErrors.typeError("__getnewargs__ should return a tuple, not '%s'", Support.typeName(r));
+                }
+                args = t.getItems();
             }
         }
-        Object listItems = PNone.NONE;
-        Object dictItems = PNone.NONE;
-        if (self instanceof PList) {
-            listItems = PyOps.getIter(self);
-        } else if (self instanceof PDict) {
-            dictItems = PyOps.getIter(CallSupport.call(PyOps.getAttribute(self, "items")));
+        Object state = state(self, type, copyreg);
+        Object listItems = self instanceof PList ? PyOps.getIter(self) : PNone.NONE;
+        Object dictItems = self instanceof PDict ? PyOps.getIter(CallSupport.call(PyOps.getAttribute(self, "items"))) : PNone.NONE;
+        Object newobj;
+        PTuple newargs;
+        if (kwargs == null || kwargs.size() == 0) {
+            newobj = PyOps.getAttribute(copyreg, "__newobj__");
+            Object[] all = new Object[args.length + 1];
+            all[0] = type;
+            System.arraycopy(args, 0, all, 1, args.length);
+            newargs = new PTuple(all);
+        } else {
+            newobj = PyOps.getAttribute(copyreg, "__newobj_ex__");
+            newargs = new PTuple(new Object[]{type, new PTuple(args), kwargs});
         }
-        return new PTuple(new Object[]{newobj, new PTuple(new Object[]{type}), state, listItems, dictItems});
+        return new PTuple(new Object[]{newobj, newargs, state, listItems, dictItems});
     }
 
-    static PythonContext contextOrNull() {
-        try {
-            return PythonContext.get(null);
-        } catch (RuntimeException | AssertionError e) {
-            return null;
+    /**
+     * The pickled state of {@code self}: {@code __getstate__()} when defined, else its
+     * {@code __dict__} (None when empty), paired with a dict of its set {@code __slots__}
+     * (from copyreg._slotnames) when it has any.
+     */
+    private static Object state(Object self, PythonClass type, Object copyreg) {
+        Object getstate = PyOps.lookupAttribute(self, "__getstate__");
+        if (getstate != null) {
+            return CallSupport.call(getstate);
         }
+        Object state = PNone.NONE;
+        Object d = PyOps.lookupAttribute(self, "__dict__");
+        if (d instanceof PDict pd && pd.size() > 0) {
+            state = pd.copy(BuiltinTypes.DICT);
+        }
+        Object names = CallSupport.call(PyOps.getAttribute(copyreg, "_slotnames"), type);
+        PDict slots = new PDict();
+        for (Object n : ProtocolImpl.toArray(names)) {
+            Object v = PyOps.lookupAttribute(self, PyOps.str(n));
+            if (v != null) {
+                slots.put(n, v);
+            }
+        }
+        return slots.size() > 0 ? new PTuple(new Object[]{state, slots}) : state;
     }
 }
