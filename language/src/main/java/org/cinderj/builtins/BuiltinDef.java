@@ -111,6 +111,16 @@ public final class BuiltinDef {
         owner.define(name, new PGetSetDescriptor(name, owner, getter, null));
     }
 
+    /**
+     * A read-only member of a builtin type (CPython's READONLY member): assigning or deleting it
+     * raises "readonly attribute", where a getter without setter says "is not writable".
+     */
+    public static void member(PythonClass owner, String name, PGetSetDescriptor.Getter getter) {
+        owner.define(name, new PGetSetDescriptor(name, owner, getter, (self, v) -> {
+            throw PythonErrors.attributeError("readonly attribute");
+        }));
+    }
+
     /** A writable attribute of a builtin type. */
     public static void getSet(PythonClass owner, String name, PGetSetDescriptor.Getter getter, PGetSetDescriptor.Setter setter) {
         owner.define(name, new PGetSetDescriptor(name, owner, getter, setter));

@@ -64,9 +64,9 @@ public final class DescriptorBuiltins {
         BuiltinDef.method(P, "getter", "(self, fget, /)", a -> copy((PProperty) a[0], a[1], null, null));
         BuiltinDef.method(P, "setter", "(self, fset, /)", a -> copy((PProperty) a[0], null, a[1], null));
         BuiltinDef.method(P, "deleter", "(self, fdel, /)", a -> copy((PProperty) a[0], null, null, a[1]));
-        BuiltinDef.getter(P, "fget", self -> ((PProperty) self).fget);
-        BuiltinDef.getter(P, "fset", self -> ((PProperty) self).fset);
-        BuiltinDef.getter(P, "fdel", self -> ((PProperty) self).fdel);
+        BuiltinDef.member(P, "fget", self -> ((PProperty) self).fget);
+        BuiltinDef.member(P, "fset", self -> ((PProperty) self).fset);
+        BuiltinDef.member(P, "fdel", self -> ((PProperty) self).fdel);
         BuiltinDef.getSet(P, "__doc__", self -> ((PProperty) self).doc, (self, v) -> ((PProperty) self).doc = v == null ? PNone.NONE : v);
         BuiltinDef.getter(P, "__isabstractmethod__", self -> {
             PProperty p = (PProperty) self;
@@ -164,7 +164,7 @@ public final class DescriptorBuiltins {
         BuiltinDef.method(S, "__get__", "(self, instance, owner=None, /)", a -> ((PStaticMethod) a[0]).getCallable());
         BuiltinDef.method(S, "__call__", "(self, /, *args, **kwargs)",
                         a -> Support.callWithKw(((PStaticMethod) a[0]).getCallable(), ((PTuple) a[1]).getItems(), (PDict) a[2]));
-        BuiltinDef.getter(S, "__func__", self -> ((PStaticMethod) self).getCallable());
+        BuiltinDef.member(S, "__func__", self -> ((PStaticMethod) self).getCallable());
         BuiltinDef.getter(S, "__isabstractmethod__", self -> isAbstract(((PStaticMethod) self).getCallable()));
         BuiltinDef.method(S, "__repr__", "(self, /)", a -> "<staticmethod(" + PyOps.repr(((PStaticMethod) a[0]).getCallable()) + ")>");
     }
@@ -182,7 +182,7 @@ public final class DescriptorBuiltins {
             PythonClass owner = a[2] == PNone.NONE ? BuiltinTypes.typeOf(a[1]) : (PythonClass) a[2];
             return ProtocolImpl.descrGet(new PClassMethod(((PClassMethod) a[0]).getCallable()), a[1] == PNone.NONE ? null : a[1], owner);
         });
-        BuiltinDef.getter(C, "__func__", self -> ((PClassMethod) self).getCallable());
+        BuiltinDef.member(C, "__func__", self -> ((PClassMethod) self).getCallable());
         BuiltinDef.getter(C, "__isabstractmethod__", self -> isAbstract(((PClassMethod) self).getCallable()));
         BuiltinDef.method(C, "__repr__", "(self, /)", a -> "<classmethod(" + PyOps.repr(((PClassMethod) a[0]).getCallable()) + ")>");
     }

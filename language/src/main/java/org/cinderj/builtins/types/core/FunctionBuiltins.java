@@ -85,7 +85,7 @@ public final class FunctionBuiltins {
             }
             ((PFunction) self).setCode(c);
         });
-        BuiltinDef.getter(F, "__globals__", self -> {
+        BuiltinDef.member(F, "__globals__", self -> {
             Object g = ((PFunction) self).getGlobals();
             return g instanceof PythonModule m ? m.getDict() : g;
         });
@@ -95,7 +95,7 @@ public final class FunctionBuiltins {
             Object b = d.get("__builtins__");
             return b instanceof PythonModule m ? m.getDict() : b == null ? new PDict() : b;
         });
-        BuiltinDef.getter(F, "__closure__", self -> {
+        BuiltinDef.member(F, "__closure__", self -> {
             PCell[] c = ((PFunction) self).getClosure();
             return c == null || c.length == 0 ? PNone.NONE : new PTuple(c.clone());
         });
@@ -170,8 +170,8 @@ public final class FunctionBuiltins {
         BuiltinDef.method(M, "__repr__", "(self, /)", a -> methodRepr((PMethod) a[0]));
         BuiltinDef.method(M, "__call__", "(self, /, *args, **kwargs)", a -> Support.callWithKw(a[0], ((PTuple) a[1]).getItems(), (PDict) a[2]));
         BuiltinDef.method(M, "__get__", "(self, instance, owner=None, /)", a -> a[0]);
-        BuiltinDef.getter(M, "__self__", self -> ((PMethod) self).getSelf());
-        BuiltinDef.getter(M, "__func__", self -> ((PMethod) self).getFunction());
+        BuiltinDef.member(M, "__self__", self -> ((PMethod) self).getSelf());
+        BuiltinDef.member(M, "__func__", self -> ((PMethod) self).getFunction());
         BuiltinDef.getter(M, "__doc__", self -> {
             Object d = PyOps.lookupAttribute(((PMethod) self).getFunction(), "__doc__");
             return d == null ? PNone.NONE : d;

@@ -69,10 +69,12 @@ public final class ObjectBuiltins {
             return r;
         });
         ProtocolImpl.objectSetattr = BuiltinDef.method(O, "__setattr__", "(self, name, value, /)", a -> {
+            hackCheck(a[0], "__setattr__");
             objectSetAttr(a[0], Support.attrName(a[1]), a[2]);
             return PNone.NONE;
         });
         ProtocolImpl.objectDelattr = BuiltinDef.method(O, "__delattr__", "(self, name, /)", a -> {
+            hackCheck(a[0], "__delattr__");
             objectSetAttr(a[0], Support.attrName(a[1]), null);
             return PNone.NONE;
         });
@@ -155,6 +157,16 @@ public final class ObjectBuiltins {
             java.util.Collections.sort(names);
             throw PythonErrors.typeError("Can't instantiate abstract class %s with abstract method%s %s", cls.getName(), names.size() == 1 ? "" : "s",
                             String.join(", ", names));
+        }
+    }
+
+    /**
+     * CPython's hackcheck: {@code object.__setattr__(SomeClass, ...)} would bypass
+     * {@code type.__setattr__} (and its checks on builtin types), so it is refused.
+     */
+    private static void hackCheck(Object self, String what) {
+        if (self instanceof PythonClass) {
+            throw PythonErrors.typeError("can't apply this %s to type object", what);
         }
     }
 

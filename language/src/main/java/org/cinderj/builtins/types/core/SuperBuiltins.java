@@ -52,7 +52,7 @@ public final class SuperBuiltins {
             return "<super: " + t + ", NULL>";
         });
         BuiltinDef.getter(S, "__thisclass__", self -> orNone(((PSuper) self).getType()));
-        BuiltinDef.getter(S, "__self__", self -> orNone(((PSuper) self).getObj()));
+        BuiltinDef.member(S, "__self__", self -> orNone(((PSuper) self).getObj()));
         BuiltinDef.getter(S, "__self_class__", self -> orNone(((PSuper) self).getObjType()));
     }
 
