@@ -6,12 +6,12 @@ import java.util.List;
 import org.cinderj.runtime.exception.PythonErrors;
 
 /** C3 linearisation of a class hierarchy. */
-final class Mro {
+public final class Mro {
     private Mro() {
     }
 
     @TruffleBoundary
-    static PythonClass[] compute(PythonClass cls) {
+    public static PythonClass[] compute(PythonClass cls) {
         PythonClass[] bases = cls.getBases();
         if (bases.length == 0) {
             return new PythonClass[]{cls};
@@ -44,14 +44,17 @@ final class Mro {
                 }
             }
             if (candidate == null) {
-                StringBuilder names = new StringBuilder();
+                // the heads still waiting, each once, in the order of the sequences (CPython's set_mro_error)
+                java.util.LinkedHashSet<PythonClass> heads = new java.util.LinkedHashSet<>();
                 for (List<PythonClass> seq : sequences) {
-                    if (seq != sequences.get(sequences.size() - 1) || sequences.size() == 1) {
-                        if (names.length() > 0) {
-                            names.append(", ");
-                        }
-                        names.append(seq.get(0).getName());
+                    heads.add(seq.get(0));
+                }
+                StringBuilder names = new StringBuilder();
+                for (PythonClass h : heads) {
+                    if (names.length() > 0) {
+                        names.append(", ");
                     }
+                    names.append(h.getName());
                 }
                 throw PythonErrors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }

@@ -58,6 +58,42 @@ public final class PythonClass extends PythonObject {
         this.layoutBase = computeLayoutBase();
     }
 
+    /**
+     * CPython's mro_internal: the C3 linearization, or what the metaclass's own {@code mro()}
+     * returns when it overrides {@code type.mro}.
+     */
+    @TruffleBoundary
+    static PythonClass[] computeMro(PythonClass c) {
+        PythonClass meta = c.getPythonClass();
+        if (meta != null && !meta.isBuiltin()) {
+            Object m = meta.lookup("mro");
+            if (m != null && m != BuiltinTypes.TYPE.getOwn("mro")) {
+                Object r = org.cinderj.runtime.function.CallSupport.callMethod(m, c);
+                Object[] items = org.cinderj.runtime.ProtocolImpl.toArray(r);
+                PythonClass[] out = new PythonClass[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    if (!(items[i] instanceof PythonClass k)) {
+                        throw org.cinderj.runtime.exception.PythonErrors.typeError("mro() returned a non-class ('%s')", BuiltinTypes.typeOf(items[i]).getName());
+                    }
+                    out[i] = k;
+                }
+                return out;
+            }
+        }
+        return Mro.compute(c);
+    }
+
+    /** Once a class statement has filled in the class: its metaclass's own {@code mro()}, if any, decides the MRO. */
+    @TruffleBoundary
+    public void applyCustomMro() {
+        PythonClass meta = getPythonClass();
+        if (meta != null && !meta.isBuiltin() && meta.lookup("mro") != BuiltinTypes.TYPE.getOwn("mro")) {
+            this.mro = computeMro(this);
+            this.layoutBase = computeLayoutBase();
+            invalidate();
+        }
+    }
+
     private PythonClass computeLayoutBase() {
         if (builtin) {
             return this;
@@ -106,13 +142,41 @@ public final class PythonClass extends PythonObject {
     /** Replaces the bases ({@code __bases__} assignment) and recomputes the MRO. */
     @TruffleBoundary
     public void setBases(PythonClass[] newBases) {
+        PythonClass[] oldBases = this.bases;
         this.bases = newBases;
+        // the MROs of this class and of every class below it follow; if one cannot be computed
+        // (an MRO conflict, a failing mro()), all of them and the bases are restored, as CPython
+        java.util.Map<PythonClass, PythonClass[]> oldMros = new java.util.LinkedHashMap<>();
+        try {
+            recomputeMro(this, oldMros);
+        } catch (RuntimeException e) {
+            this.bases = oldBases;
+            for (var entry : oldMros.entrySet()) {
+                entry.getKey().mro = entry.getValue();
+                entry.getKey().layoutBase = entry.getKey().computeLayoutBase();
+            }
+            invalidate();
+            throw e;
+        }
+        for (PythonClass base : oldBases) {
+            base.subclasses.removeIf(ref -> ref.get() == this);
+        }
         for (PythonClass base : newBases) {
             base.addSubclass(this);
         }
-        this.mro = Mro.compute(this);
-        this.layoutBase = computeLayoutBase();
         invalidate();
+    }
+
+    private static void recomputeMro(PythonClass c, java.util.Map<PythonClass, PythonClass[]> oldMros) {
+        if (oldMros.containsKey(c)) {
+            return;
+        }
+        oldMros.put(c, c.mro);
+        c.mro = computeMro(c);
+        c.layoutBase = c.computeLayoutBase();
+        for (PythonClass sub : c.getSubclasses()) {
+            recomputeMro(sub, oldMros);
+        }
     }
 
     public PythonClass getLayoutBase() {

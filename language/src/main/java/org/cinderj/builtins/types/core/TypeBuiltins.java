@@ -72,7 +72,8 @@ public final class TypeBuiltins {
             return PNone.NONE;
         });
         BuiltinDef.method(T, "__repr__", "(self, /)", a -> typeRepr((PythonClass) a[0]));
-        BuiltinDef.method(T, "mro", "(self, /)", a -> new PList(((PythonClass) a[0]).getMro().clone()));
+        // computed afresh (a metaclass's own mro() calls this for the C3 order)
+        BuiltinDef.method(T, "mro", "(self, /)", a -> new PList(org.cinderj.runtime.type.Mro.compute((PythonClass) a[0])));
         BuiltinDef.method(T, "__subclasses__", "(self, /)", a -> new PList(((PythonClass) a[0]).getSubclasses().toArray()));
         ProtocolImpl.typeInstancecheck = BuiltinDef.method(T, "__instancecheck__", "(self, instance, /)",
                         a -> ProtocolImpl.recursiveIsInstance(a[1], BuiltinTypes.typeOf(a[1]), (PythonClass) a[0]));
@@ -281,13 +282,7 @@ public final class TypeBuiltins {
             }
             bases[i] = b;
         }
-        PythonClass[] old = c.getBases();
-        try {
-            c.setBases(bases);
-        } catch (PException e) {
-            c.setBases(old);
-            throw e;
-        }
+        c.setBases(bases);
     }
 
     /** CPython's per-item size of the variable-size builtin types (code sizes list capacities with it). */
@@ -611,6 +606,7 @@ public final class TypeBuiltins {
         if (classCell != null) {
             classCell.set(cls);
         }
+        cls.applyCustomMro();
 
         // __set_name__
         for (Map.Entry<String, Object> e : new ArrayList<>(ns.entrySet())) {
