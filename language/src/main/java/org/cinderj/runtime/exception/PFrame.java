@@ -24,6 +24,18 @@ public final class PFrame extends PythonObject {
         this.lineno = lineno;
     }
 
+    /** The frame's {@code f_lasti} when it belongs to a generator, else null (-1). */
+    private java.util.function.IntSupplier lasti;
+
+    /** CPython's f_lasti is -1 until a frame runs; cinderj has no bytecode offsets, only that. */
+    public long getLasti() {
+        return lasti == null ? -1 : lasti.getAsInt();
+    }
+
+    public void setLasti(java.util.function.IntSupplier lasti) {
+        this.lasti = lasti;
+    }
+
     public PCode getCode() {
         return code;
     }

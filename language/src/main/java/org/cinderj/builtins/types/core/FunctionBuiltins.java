@@ -425,7 +425,7 @@ public final class FunctionBuiltins {
             return l;
         });
         BuiltinDef.getter(C, "f_lineno", self -> (long) ((PFrame) self).getLineno());
-        BuiltinDef.getter(C, "f_lasti", self -> -1L);
+        BuiltinDef.getter(C, "f_lasti", self -> ((PFrame) self).getLasti());
         BuiltinDef.getter(C, "f_back", self -> {
             Object b = ((PFrame) self).getBack();
             return b == null ? PNone.NONE : b;

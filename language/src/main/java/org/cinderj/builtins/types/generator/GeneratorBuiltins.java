@@ -199,6 +199,8 @@ public final class GeneratorBuiltins {
             org.cinderj.runtime.dict.PDict globals = args.length > 0 && args[0] instanceof org.cinderj.runtime.function.PFunction fn ? fn.getGlobals() : null;
             org.cinderj.runtime.exception.PFrame pf = new org.cinderj.runtime.exception.PFrame(g.getCode(), globals, g.getCode().getFirstLineNo());
             pf.setBack(PNone.NONE);
+            // inspect.getgeneratorstate tells "created" from "suspended" by f_lasti == -1
+            pf.setLasti(() -> g.isStarted() ? 0 : -1);
             f = pf;
             g.setFrameObject(f);
         }
