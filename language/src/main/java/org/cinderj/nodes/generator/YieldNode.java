@@ -28,6 +28,9 @@ public final class YieldNode extends ExprNode {
             PGenerator g = GenState.generator(frame, generatorSlot);
             PException thrown = g.takeThrown();
             if (thrown != null) {
+                // as CPython on resuming with an exception: an exception the generator itself is
+                // handling at this yield becomes its context (not one its caller is handling)
+                chainIfOwn(thrown, org.cinderj.runtime.PythonContext.get(this).getCaughtException(), g.takeCallerHandled());
                 throw thrown;
             }
             Object sent = g.takeSent();
@@ -36,5 +39,13 @@ public final class YieldNode extends ExprNode {
         Object v = value == null ? PNone.NONE : value.execute(frame);
         GenState.set(frame, stateSlot, 1);
         throw new YieldException(v);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void chainIfOwn(PException thrown, org.cinderj.runtime.exception.PBaseException current,
+                    org.cinderj.runtime.exception.PBaseException callerHandled) {
+        if (current != callerHandled) {
+            org.cinderj.nodes.exception.ExceptionSupport.chain(thrown, current);
+        }
     }
 }

@@ -64,6 +64,9 @@ public final class GeneratorSupport {
         g.setRunning(true);
         g.setSent(sent);
         g.setThrown(thrown);
+        if (thrown != null) {
+            g.setCallerHandled(org.cinderj.runtime.PythonContext.get(null).getCaughtException());
+        }
         try {
             Object r = g.getResumeTarget().call(g);
             if (r instanceof Done) {

@@ -37,6 +37,22 @@ public final class PGenerator extends PythonObject {
         this.qualname = qualname;
     }
 
+    /**
+     * The exception the caller of {@code throw()} was handling: the thrown exception takes as
+     * context only an exception the generator itself is handling, as in CPython.
+     */
+    private org.cinderj.runtime.exception.PBaseException callerHandled;
+
+    public void setCallerHandled(org.cinderj.runtime.exception.PBaseException e) {
+        this.callerHandled = e;
+    }
+
+    public org.cinderj.runtime.exception.PBaseException takeCallerHandled() {
+        org.cinderj.runtime.exception.PBaseException e = callerHandled;
+        callerHandled = null;
+        return e;
+    }
+
     /** The frame object Python code sees ({@code gi_frame}), created on first request. */
     private Object frameObject;
 
