@@ -968,24 +968,6 @@ public final class ImportSystem {
         return m;
     }
 
-    public static PythonModule createMarshal(PythonContext ctx) {
-        PythonModule m = new PythonModule("marshal");
-        m.setAttr("version", 4L);
-        BuiltinDef.function(m, "loads", "(bytes, /)", a -> {
-            throw PythonErrors.valueError("bad marshal data (unknown type code)");
-        });
-        BuiltinDef.function(m, "dumps", "(value, version=4, /)", a -> {
-            throw PythonErrors.valueError("unmarshallable object");
-        });
-        BuiltinDef.function(m, "load", "(file, /)", a -> {
-            throw PythonErrors.raise(BuiltinTypes.EOF_ERROR, "EOF read where object expected");
-        });
-        BuiltinDef.function(m, "dump", "(value, file, version=4, /)", a -> {
-            throw PythonErrors.valueError("unmarshallable object");
-        });
-        return m;
-    }
-
     /** Installs the finders in sys.meta_path and module attributes of builtins/sys. */
     public static void setUp(PythonContext ctx) {
         PythonObject[] imp = importers(ctx);

@@ -15,7 +15,7 @@ public final class ModulesInstaller {
     public static void initialize(PythonContext context) {
         context.registerBuiltinModule("_io", IoModule::create);
         context.registerBuiltinModule("_imp", ImportSystem::createImp);
-        context.registerBuiltinModule("marshal", ImportSystem::createMarshal);
+        context.registerBuiltinModule("marshal", MarshalModule::create);
         context.registerBuiltinModule("posix", PosixModule::create);
         registerMore(context);
 
