@@ -55,6 +55,7 @@ public final class BuiltinDef {
     /** A classmethod of a builtin type ({@code dict.fromkeys}); the body's args[0] is the class. */
     public static void classMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
         PBuiltinFunction f = make(name, name, textSignature, body, owner, null, false);
+        f.setQualname(typeName(owner) + "." + name);
         owner.define(name, new PClassMethod(f));
     }
 
@@ -62,6 +63,7 @@ public final class BuiltinDef {
     public static void staticMethod(PythonClass owner, String name, String textSignature, BuiltinBody body) {
         BuiltinBody b = name.equals("__new__") ? checkedNew(owner, body) : body;
         PBuiltinFunction f = make(name, name, textSignature, b, null, null, false, owner);
+        f.setQualname(typeName(owner) + "." + name);
         owner.define(name, new PStaticMethod(f));
     }
 
@@ -104,6 +106,12 @@ public final class BuiltinDef {
         if (base != null && base.lookup("__new__") != owner.getOwn("__new__")) {
             throw PythonErrors.typeError("%s.__new__(%s) is not safe, use %s.__new__()", name, c.getName(), base.getName());
         }
+    }
+
+    /** A type's name without its module ("TextIOWrapper" for _io.TextIOWrapper), as qualnames use it. */
+    private static String typeName(PythonClass owner) {
+        String n = owner.getName();
+        return n.substring(n.lastIndexOf('.') + 1);
     }
 
     /** A read-only attribute of a builtin type. */

@@ -50,7 +50,10 @@ final class ScopeBuilder {
     private Scope push(Object node, Scope.Kind kind, String name) {
         Scope s = new Scope(kind, current, name);
         String prefix = current.kind == Scope.Kind.MODULE ? "" : current.qualname + (current.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".");
-        s.qualname = prefix + name;
+        // a function or class whose name the enclosing scope declares global is named as a
+        // module-level one (CPython's compiler_set_qualname)
+        boolean declaredGlobal = current.declaredGlobal.contains(current.mangle(name));
+        s.qualname = declaredGlobal ? name : prefix + name;
         s.privateName = kind == Scope.Kind.CLASS ? name : current.privateName;
         scopes.put(node, s);
         current = s;

@@ -51,6 +51,17 @@ public final class PBuiltinFunction extends PythonObject {
         return body;
     }
 
+    /** The {@code __qualname__} of a staticmethod or classmethod of a builtin type ("str.maketrans"); null otherwise. */
+    private String qualname;
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
     public PythonClass getOwner() {
         return owner;
     }

@@ -83,7 +83,12 @@ public final class FunctionBuiltins {
             if (!(v instanceof PCode c)) {
                 throw PythonErrors.typeError("__code__ must be set to a code object");
             }
-            ((PFunction) self).setCode(c);
+            PFunction f = (PFunction) self;
+            int nclosure = f.getClosure() == null ? 0 : f.getClosure().length;
+            if (c.getFreevars().length != nclosure) {
+                throw PythonErrors.valueError("%s() requires a code object with %d free vars, not %d", f.getName(), nclosure, c.getFreevars().length);
+            }
+            f.setCode(c);
         });
         BuiltinDef.member(F, "__globals__", self -> {
             Object g = ((PFunction) self).getGlobals();
@@ -251,6 +256,9 @@ public final class FunctionBuiltins {
                     return TypeBuiltins.shortName(owner) + "." + PyOps.getAttribute(m.getFunction(), "__name__");
                 }
                 PBuiltinFunction b = (PBuiltinFunction) self;
+                if (b.getQualname() != null) {
+                    return b.getQualname();
+                }
                 return b.getOwner() != null ? TypeBuiltins.shortName(b.getOwner()) + "." + b.getName() : b.getName();
             });
             BuiltinDef.getter(c, "__module__", self -> {
@@ -484,17 +492,21 @@ public final class FunctionBuiltins {
             return "<cell at " + ProtocolImpl.addressOf(c) + ": " + Support.typeName(v) + " object at " + ProtocolImpl.addressOf(v) + ">";
         });
         C.define("__hash__", PNone.NONE);
-        BuiltinDef.method(C, "__eq__", "(self, other, /)", a -> {
-            if (!(a[1] instanceof PCell o)) {
-                return SequenceNI.NI;
-            }
-            Object x = ((PCell) a[0]).get();
-            Object y = o.get();
-            if (x == null || y == null) {
-                return x == y;
-            }
-            return PyOps.equals(x, y);
-        });
+        // cells compare by their contents; an empty cell comes before any other (CPython's cell_richcompare)
+        for (org.cinderj.ast.CmpOperator op : new org.cinderj.ast.CmpOperator[]{org.cinderj.ast.CmpOperator.EQ, org.cinderj.ast.CmpOperator.NOT_EQ,
+            org.cinderj.ast.CmpOperator.LT, org.cinderj.ast.CmpOperator.LT_E, org.cinderj.ast.CmpOperator.GT, org.cinderj.ast.CmpOperator.GT_E}) {
+            BuiltinDef.method(C, op.dunder, "(self, value, /)", a -> {
+                if (!(a[1] instanceof PCell o)) {
+                    return SequenceNI.NI;
+                }
+                Object x = ((PCell) a[0]).get();
+                Object y = o.get();
+                if (x != null && y != null) {
+                    return PyOps.richCompare(x, y, op);
+                }
+                return PyOps.richCompare(y == null ? 1L : 0L, x == null ? 1L : 0L, op);
+            });
+        }
         BuiltinDef.getSet(C, "cell_contents", self -> {
             Object v = ((PCell) self).get();
             if (v == null) {
