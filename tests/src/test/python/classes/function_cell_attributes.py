@@ -39,3 +39,10 @@ try:
     str.maketrans()
 except TypeError as e:
     print("TypeError:", e)
+g = outer()
+for fn in (eval, exec):
+    try:
+        fn(g.__code__)
+    except TypeError as e:
+        print("TypeError:", e)
+print(eval(plain.__code__))

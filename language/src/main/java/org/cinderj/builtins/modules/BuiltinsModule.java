@@ -720,6 +720,9 @@ public final class BuiltinsModule {
         }
         PCode code;
         if (source instanceof PCode c) {
+            if (c.getFreevars().length > 0) {
+                throw PythonErrors.typeError("code object passed to %s() may not contain free variables", mode);
+            }
             code = c;
         } else {
             String text = sourceText(source, mode);
