@@ -129,8 +129,7 @@ public final class Translator {
             List<StmtNode> nodes = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
             if (needsAnnotations(stmts)) {
-                nodes.add(new SimpleStatements.AssignNode(new CollectionNodes.DictNode(new ExprNode[0], new ExprNode[0]),
-                                new TargetNode[]{new NameNodes.WriteNameNode("__annotations__")}));
+                nodes.add(new NameNodes.SetupAnnotationsNode());
                 lines.add(1);
             }
             String doc = docstring(stmts);
@@ -159,9 +158,20 @@ public final class Translator {
         return code;
     }
 
-    private boolean needsAnnotations(List<Stmt> body) {
+    /** Whether a module or class body has an annotated assignment, in nested blocks too (CPython's find_ann). */
+    private static boolean needsAnnotations(List<Stmt> body) {
         for (Stmt s : body) {
-            if (s instanceof Stmt.AnnAssign a && a.simple()) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.For f -> needsAnnotations(f.body()) || needsAnnotations(f.orelse());
+                case Stmt.While w -> needsAnnotations(w.body()) || needsAnnotations(w.orelse());
+                case Stmt.If i -> needsAnnotations(i.body()) || needsAnnotations(i.orelse());
+                case Stmt.With w -> needsAnnotations(w.body());
+                case Stmt.Try t -> needsAnnotations(t.body()) || needsAnnotations(t.orelse()) || needsAnnotations(t.finalbody())
+                                || t.handlers().stream().anyMatch(h -> needsAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
                 return true;
             }
         }
@@ -506,8 +516,7 @@ public final class Translator {
         nodes.add(new SimpleStatements.AssignNode(ConstantNode.create(s.qualname), new TargetNode[]{new NameNodes.WriteNameNode("__qualname__")}));
         lines.add(c.line());
         if (needsAnnotations(c.body())) {
-            nodes.add(new SimpleStatements.AssignNode(new CollectionNodes.DictNode(new ExprNode[0], new ExprNode[0]),
-                            new TargetNode[]{new NameNodes.WriteNameNode("__annotations__")}));
+            nodes.add(new NameNodes.SetupAnnotationsNode());
             lines.add(c.line());
         }
         String doc = docstring(c.body());

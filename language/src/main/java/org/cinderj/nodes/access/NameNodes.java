@@ -43,6 +43,29 @@ public final class NameNodes {
         }
     }
 
+    /**
+     * CPython's SETUP_ANNOTATIONS at the start of a module or class body with annotations: an
+     * {@code __annotations__} dict in the namespace, unless it already has one (exec with a
+     * prepared namespace, a metaclass's __prepare__).
+     */
+    public static final class SetupAnnotationsNode extends StmtNode {
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            setup(locals(frame));
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static void setup(Object mapping) {
+            if (mappingGet(mapping, "__annotations__") == null) {
+                if (isExactDict(mapping)) {
+                    ((PDict) mapping).put("__annotations__", new PDict());
+                } else {
+                    PyOps.setItem(mapping, "__annotations__", new PDict());
+                }
+            }
+        }
+    }
+
     public static final class ReadNameNode extends ExprNode {
         private final String name;
         @Child private GlobalNodes.ReadGlobalNode readGlobal;
