@@ -424,6 +424,10 @@ public abstract class Python310LexerBase extends Lexer {
         if (c == 'a' && lookahead("nd") || c == 'e' && lookahead("lse") || c == 'f' && lookahead("or")
                         || c == 'o' && lookahead("r") || c == 'n' && lookahead("ot")
                         || c == 'i' && (_input.LA(2) == 'f' || _input.LA(2) == 'n' || _input.LA(2) == 's')) {
+            // valid today, deprecated since 3.10: CPython warns, at the end of the number
+            if (source.deprecations != null) {
+                source.deprecations.add(source.error("invalid " + kind + " literal", line, endCol, line, endCol));
+            }
             return;
         }
         if (c < 128 && c > 0 && (Character.isLetterOrDigit(c) || c == '_')) {

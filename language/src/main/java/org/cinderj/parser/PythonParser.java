@@ -33,27 +33,32 @@ public final class PythonParser {
      * @throws CompilationRecursionError if the source nests too deeply
      */
     public static Module parse(String source, String filename, Module.Mode mode) {
+        return parse(source, filename, mode, null);
+    }
+
+    /**
+     * {@link #parse(String, String, Module.Mode)}, collecting the tokenizer's DeprecationWarnings
+     * into {@code deprecations} (also when the source turns out to be invalid).
+     */
+    public static Module parse(String source, String filename, Module.Mode mode, List<PythonSyntaxError> deprecations) {
         try {
-            return parseImpl(source, filename, mode);
+            return build(source, filename, mode, deprecations).module();
         } catch (StackOverflowError e) {
             throw new CompilationRecursionError();
         }
-    }
-
-    private static Module parseImpl(String source, String filename, Module.Mode mode) {
-        return build(source, filename, mode).module();
     }
 
     /** A module and the builder that made it (which knows where its nodes end). */
     private record Built(Module module, AstBuilder builder) {
     }
 
-    private static Built build(String source, String filename, Module.Mode mode) {
+    private static Built build(String source, String filename, Module.Mode mode, List<PythonSyntaxError> deprecations) {
         String text = normalizeNewlines(source);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
         SourceText src = new SourceText(text, filename);
+        src.deprecations = deprecations;
         Parsed p = run(src, text, mode == Module.Mode.EVAL ? Rule.EVAL : mode == Module.Mode.SINGLE ? Rule.SINGLE : Rule.FILE);
         AstBuilder b = new AstBuilder(src, 0, 0, 0, p.tokens);
         List<Stmt> body;
@@ -81,7 +86,7 @@ public final class PythonParser {
      */
     public static int[] endOf(String source, String filename, Module.Mode mode, org.cinderj.ast.Node node) {
         try {
-            return build(source, filename, mode).builder().endOf(node);
+            return build(source, filename, mode, null).builder().endOf(node);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

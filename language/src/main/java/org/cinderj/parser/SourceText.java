@@ -14,6 +14,12 @@ public final class SourceText {
         this.filename = filename;
     }
 
+    /**
+     * Where the tokenizer reports its DeprecationWarnings (a number directly followed by a
+     * keyword, "1if x"), or null to drop them; the caller issues them through the warnings module.
+     */
+    public java.util.List<PythonSyntaxError> deprecations;
+
     private void index() {
         if (lineStarts != null) {
             return;

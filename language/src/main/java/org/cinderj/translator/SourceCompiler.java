@@ -209,13 +209,16 @@ public final class SourceCompiler {
     /** The AST of {@code text} after CPython's compile-time checks; a syntax error becomes the Python exception. */
     private static Module parseAndCheck(String text, String filename, Module.Mode mode) {
         Module module;
+        java.util.List<PythonSyntaxError> deprecations = new java.util.ArrayList<>();
         try {
-            module = PythonParser.parse(text, filename, mode);
+            module = PythonParser.parse(text, filename, mode, deprecations);
         } catch (PythonSyntaxError e) {
+            warnDeprecations(deprecations, filename);
             throw syntaxError(e);
         } catch (org.cinderj.parser.CompilationRecursionError e) {
             throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
         }
+        warnDeprecations(deprecations, filename);
         try {
             // The checks CPython makes in its symbol table and compiler ('return' outside
             // function, nonlocal/global rules, ...). CPython reads their source line back from
@@ -227,6 +230,20 @@ public final class SourceCompiler {
             throw PythonErrors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
         }
         return module;
+    }
+
+    /** The tokenizer's DeprecationWarnings; one a filter turns into an error is a SyntaxError there. */
+    private static void warnDeprecations(java.util.List<PythonSyntaxError> deprecations, String filename) {
+        for (PythonSyntaxError d : deprecations) {
+            try {
+                org.cinderj.runtime.exception.Warnings.warnExplicit(BuiltinTypes.DEPRECATION_WARNING, d.message, filename, d.lineno);
+            } catch (PException e) {
+                if (PythonErrors.isInstance(e, BuiltinTypes.DEPRECATION_WARNING)) {
+                    throw syntaxError(d);
+                }
+                throw e;
+            }
+        }
     }
 
     /**
