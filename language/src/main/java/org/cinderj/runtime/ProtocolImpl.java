@@ -277,9 +277,9 @@ public final class ProtocolImpl implements Protocol {
     @Override
     @TruffleBoundary
     public boolean equals(Object a, Object b) {
-        // CPython's identity shortcut; a float is "the same object" when its bits are (as for 'is'),
-        // so a NaN is found in the list it was put in
-        if (a == b || a instanceof Double x && b instanceof Double y && x.equals(y)) {
+        // CPython's identity shortcut, with cinderj's identity of unboxed values ('is'): a NaN is
+        // found in the list it was put in
+        if (is(a, b)) {
             return true;
         }
         if (a instanceof String s1) {

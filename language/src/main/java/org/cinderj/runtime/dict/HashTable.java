@@ -68,20 +68,18 @@ public final class HashTable {
         return PyOps.hash(key);
     }
 
-    private static boolean keyEquals(Object stored, long storedHash, Object key, long hash) {
+    /** Key equality without running Python code: 1 equal, 0 not, -1 when only {@code __eq__} can tell. */
+    private static int quickEquals(Object stored, Object key) {
         if (stored == key) {
-            return true;
-        }
-        if (storedHash != hash) {
-            return false;
+            return 1;
         }
         if (stored instanceof String s1 && key instanceof String s2) {
-            return s1.equals(s2);
+            return s1.equals(s2) ? 1 : 0;
         }
         if (stored instanceof Long l1 && key instanceof Long l2) {
-            return l1.longValue() == l2.longValue();
+            return l1.longValue() == l2.longValue() ? 1 : 0;
         }
-        return PyOps.equals(stored, key);
+        return -1;
     }
 
     /**
@@ -107,12 +105,21 @@ public final class HashTable {
                     }
                 } else {
                     PDict.Entry e = ents[ix];
-                    boolean equal = keyEquals(e.key, e.hash, key, hash);
-                    if (index != idx || entries != ents || ents[ix] != e) {
-                        continue restart;
-                    }
-                    if (equal) {
+                    if (e.key == key) {
                         return i;
+                    }
+                    if (e.hash == hash) {
+                        int eq = quickEquals(e.key, key);
+                        if (eq < 0) {
+                            // only a key's __eq__ can change the table under the probe
+                            eq = PyOps.equals(e.key, key) ? 1 : 0;
+                            if (index != idx || entries != ents || ents[ix] != e) {
+                                continue restart;
+                            }
+                        }
+                        if (eq == 1) {
+                            return i;
+                        }
                     }
                 }
                 perturb >>>= 5;

@@ -68,7 +68,7 @@ public final class SetBuiltins {
     private static void installCommon(PythonClass c) {
         BuiltinDef.method(c, "__repr__", "(self, /)", a -> repr((PBaseSet) a[0]));
         BuiltinDef.inlinableMethod(c, "__len__", "(self, /)", a -> (long) ((PBaseSet) a[0]).size());
-        BuiltinDef.method(c, "__contains__", "(self, key, /)", a -> contains((PBaseSet) a[0], a[1]));
+        BuiltinDef.method(c, "__contains__", "(self, key, /)", a -> ((PBaseSet) a[0]).containsKey(a[1]));
         BuiltinDef.method(c, "__iter__", "(self, /)", a -> new PHashIterator(BuiltinTypes.SET_ITERATOR, ((PBaseSet) a[0]).getTable(), PHashIterator.KEYS, true));
         for (CmpOperator op : new CmpOperator[]{CmpOperator.EQ, CmpOperator.NOT_EQ, CmpOperator.LT, CmpOperator.LT_E, CmpOperator.GT, CmpOperator.GT_E}) {
             BuiltinDef.method(c, op.dunder, "(self, value, /)", a -> {
@@ -234,12 +234,6 @@ public final class SetBuiltins {
     static PythonClass baseType(PBaseSet s) {
         return s instanceof PFrozenSet ? F : S;
     }
-
-    @TruffleBoundary
-    static boolean contains(PBaseSet self, Object key) {
-        return self.containsKey(key);
-    }
-
     @TruffleBoundary
     public static PBaseSet copyAs(PBaseSet s, PythonClass cls) {
         PBaseSet r = cls == F ? new PFrozenSet() : new PSet();
