@@ -99,41 +99,17 @@ public final class SequenceSupport {
         return out;
     }
 
-    /** The items of a list or tuple as the comparison reads them. */
-    private interface Items {
-        int size();
-
-        Object get(int i);
-    }
-
-    private static Items items(Object[] a, int n) {
-        return new Items() {
-            public int size() {
-                return n;
-            }
-
-            public Object get(int i) {
-                return a[i];
-            }
-        };
-    }
-
-    private static Items items(PList l) {
-        return new Items() {
-            public int size() {
-                return l.size();
-            }
-
-            public Object get(int i) {
-                return l.get(i);
-            }
-        };
-    }
-
     /** Lexicographic rich comparison of two item arrays, as tuple does. */
     @TruffleBoundary
     public static Object compare(Object[] a, int na, Object[] b, int nb, CmpOperator op) {
-        return compare(items(a, na), items(b, nb), op);
+        if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && na != nb) {
+            return op == CmpOperator.NOT_EQ;
+        }
+        int i = 0;
+        while (i < na && i < nb && (a[i] == b[i] || PyOps.equals(a[i], b[i]))) {
+            i++;
+        }
+        return i < na && i < nb ? differing(a[i], b[i], op) : compareSizes(na, nb, op);
     }
 
     /**
@@ -142,46 +118,37 @@ public final class SequenceSupport {
      */
     @TruffleBoundary
     public static Object compare(PList a, PList b, CmpOperator op) {
-        return compare(items(a), items(b), op);
-    }
-
-    private static Object compare(Items a, Items b, CmpOperator op) {
         if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && a.size() != b.size()) {
             return op == CmpOperator.NOT_EQ;
         }
         int i = 0;
-        for (; i < a.size() && i < b.size(); i++) {
-            Object x = a.get(i);
-            Object y = b.get(i);
-            if (!(x == y || PyOps.equals(x, y))) {
-                break;
-            }
+        while (i < a.size() && i < b.size() && (a.get(i) == b.get(i) || PyOps.equals(a.get(i), b.get(i)))) {
+            i++;
         }
-        int na = a.size();
-        int nb = b.size();
-        if (i >= na || i >= nb) {
-            switch (op) {
-                case EQ:
-                    return na == nb;
-                case NOT_EQ:
-                    return na != nb;
-                case LT:
-                    return na < nb;
-                case LT_E:
-                    return na <= nb;
-                case GT:
-                    return na > nb;
-                default:
-                    return na >= nb;
-            }
-        }
+        return i < a.size() && i < b.size() ? differing(a.get(i), b.get(i), op) : compareSizes(a.size(), b.size(), op);
+    }
+
+    /** The result when one sequence ran out: the sizes decide. */
+    private static Object compareSizes(int na, int nb, CmpOperator op) {
+        return switch (op) {
+            case EQ -> na == nb;
+            case NOT_EQ -> na != nb;
+            case LT -> na < nb;
+            case LT_E -> na <= nb;
+            case GT -> na > nb;
+            default -> na >= nb;
+        };
+    }
+
+    /** The result at the first pair of items that differ. */
+    private static Object differing(Object x, Object y, CmpOperator op) {
         if (op == CmpOperator.EQ) {
             return false;
         }
         if (op == CmpOperator.NOT_EQ) {
             return true;
         }
-        return PyOps.richCompare(a.get(i), b.get(i), op);
+        return PyOps.richCompare(x, y, op);
     }
 
     public static final Object NI = PNotImplemented.NOT_IMPLEMENTED;
